@@ -1,0 +1,10 @@
+# From shared/seeds/000_70f6d580b5b14b93.txt, section "a fibonacci sequence" (verbatim).
+
+def fibonacci(n):
+    a, b = 0, 1
+    for i in range(n):
+        yield a
+        a, b = b, a + b
+
+for num in fibonacci(5):
+    print(num)

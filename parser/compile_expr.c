@@ -1,0 +1,1114 @@
+/*
+** compile_expr.c — expressions to bytecode: names by scope, constants and constant
+** folding, operators, short-circuit logic and conditional jumps, chained comparisons,
+** displays with unpacking, calls (plain, keyword, method and star-argument forms), f-strings,
+** yield / yield from, comprehensions, and assignment/deletion targets.
+** The shapes follow CPython 3.11's compiler, adapted to vm/opcodes.h.
+*/
+#include <string.h>
+#include "compile.h"
+#include "../vm/str.h"
+#include "../vm/int.h"
+#include "../vm/float.h"
+#include "../vm/seq.h"
+
+typedef struct SavedLoc { int line, col, end_line, end_col; } SavedLoc;
+
+/* ---- constants -------------------------------------------------------------------- */
+static int digit_value(char ch)
+{
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    if (ch >= 'a' && ch <= 'f')
+        return ch - 'a' + 10;
+    if (ch >= 'A' && ch <= 'F')
+        return ch - 'A' + 10;
+    return 99;
+}
+
+static Value int_literal(Compiler *c, const char *text, int base)
+{
+    size_t n = strlen(text);
+    uint64_t v = 0;
+    bool fits = true;
+    for (size_t i = 0; i < n && fits; i++) {
+        int d = digit_value(text[i]);
+        if (d >= base || v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+            fits = false;
+        else
+            v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (fits && v <= (uint64_t)V_SMALL_MAX)
+        return v_int((intptr_t)v);
+    return int_from_digits(c->vm, text, n, base);
+}
+
+static Value const_value(Compiler *c, const Expr *e)
+{
+    switch (e->u.cons.kind) {
+    case CONST_NONE: return V_NONE;
+    case CONST_TRUE: return V_TRUE;
+    case CONST_FALSE: return V_FALSE;
+    case CONST_ELLIPSIS: return v_incref(c->vm->ellipsis);
+    case CONST_INT: return int_literal(c, e->u.cons.text, e->u.cons.base);
+    case CONST_FLOAT: return float_new(c->vm, e->u.cons.f);
+    case CONST_STR: return comp_str_value(c, e->u.cons.s, e->u.cons.slen);
+    }
+    return V_NONE;
+}
+
+static bool is_number(const Expr *e)
+{
+    return e->kind == E_CONST &&
+           (e->u.cons.kind == CONST_INT || e->u.cons.kind == CONST_FLOAT);
+}
+
+/* Whether comp_fold would produce a value (without making it). */
+static bool is_const_expr(const Expr *e)
+{
+    switch (e->kind) {
+    case E_CONST:
+        return true;
+    case E_UNARYOP:
+        return e->u.unary.op == UOP_NEG && is_number(e->u.unary.operand);
+    case E_TUPLE:
+        for (int i = 0; i < e->u.seq.elts.n; i++)
+            if (!is_const_expr(e->u.seq.elts.items[i]))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static Value fold_tuple(Compiler *c, const ExprList *elts)
+{
+    RTuple *t = tuple_new(c->vm, (size_t)elts->n);
+    if (!t)
+        return V_NULL;
+    for (int i = 0; i < elts->n; i++) {
+        Value v = comp_fold(c, elts->items[i]);
+        if (v == V_NULL) {
+            for (int j = i; j < elts->n; j++)
+                tuple_init_item(t, (size_t)j, V_NONE);
+            obj_decref(c->vm, t);
+            return V_NULL;
+        }
+        tuple_init_item(t, (size_t)i, v);
+    }
+    return v_from_obj(t);
+}
+
+Value comp_fold(Compiler *c, const Expr *e)
+{
+    if (!is_const_expr(e))
+        return V_NULL;
+    switch (e->kind) {
+    case E_CONST:
+        return const_value(c, e);
+    case E_UNARYOP: {
+        const Expr *x = e->u.unary.operand;
+        if (x->u.cons.kind == CONST_FLOAT)
+            return float_new(c->vm, -x->u.cons.f);
+        Value v = const_value(c, x);
+        if (v == V_NULL)
+            return V_NULL;
+        if (v_is_int(v))
+            return v_int(-v_as_int(v));
+        Value r = int_neg(c->vm, v);
+        v_decref(c->vm, v);
+        return r;
+    }
+    case E_TUPLE:
+        return fold_tuple(c, &e->u.seq.elts);
+    default:
+        return V_NULL;
+    }
+}
+
+int comp_expr_constant(const Expr *e)
+{
+    if (e->kind != E_CONST)
+        return -1;
+    switch (e->u.cons.kind) {
+    case CONST_NONE: case CONST_FALSE: return 0;
+    case CONST_TRUE: case CONST_ELLIPSIS: return 1;
+    case CONST_FLOAT: return e->u.cons.f != 0.0;
+    case CONST_STR: return e->u.cons.slen != 0;
+    case CONST_INT:
+        for (const char *p = e->u.cons.text; *p; p++)
+            if (*p != '0')
+                return 1;
+        return 0;
+    }
+    return -1;
+}
+
+/* A tuple of interned strings, e.g. keyword names. */
+static Value name_tuple(Compiler *c, const char *const *names, int n)
+{
+    RTuple *t = tuple_new(c->vm, (size_t)n);
+    if (!t)
+        return V_NULL;
+    for (int i = 0; i < n; i++)
+        tuple_init_item(t, (size_t)i, V_NONE);
+    for (int i = 0; i < n; i++) {
+        RStr *s = str_intern_cstr(c->vm, names[i]);
+        if (!s) {
+            obj_decref(c->vm, t);
+            return V_NULL;
+        }
+        t->items[i] = v_from_obj(s);
+    }
+    return v_from_obj(t);
+}
+
+/* ---- names --------------------------------------------------------------------------- */
+void comp_nameop(Compiler *c, const char *name, ExprCtx ctx)
+{
+    Unit *u = c->u;
+    if (c->failed)
+        return;
+    const char *m = comp_mangle(c, name);
+    Sym *sym = scope_find(u->scope, m);
+    SymScope sc = sym ? sym->scope : SYM_NONE;
+    ScopeKind k = u->scope->kind;
+    enum { NAME, FAST, DEREF, GLOBAL } how = k == SCOPE_CLASS ? NAME : GLOBAL;
+    int index = 0;
+    switch (sc) {
+    case SYM_FREE:
+        how = DEREF;
+        index = sym->fslot;
+        break;
+    case SYM_CELL:
+        how = DEREF;
+        index = sym->slot;
+        break;
+    case SYM_LOCAL:
+        if (k == SCOPE_FUNCTION) {
+            how = FAST;
+            index = sym->slot;
+        }
+        break;
+    case SYM_GLOBAL_EXPLICIT:
+        how = GLOBAL;
+        break;
+    default:
+        break;
+    }
+    if (index < 0) {
+        comp_error(c, "internal compiler error: no slot for '%s'", name);
+        return;
+    }
+    static const uint8_t ops[4][3] = {
+        {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME},
+        {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST},
+        {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF},
+        {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL},
+    };
+    int op = ops[how][ctx];
+    if (op == OP_LOAD_DEREF && k == SCOPE_CLASS)
+        op = OP_LOAD_CLASSDEREF;
+    if (how == NAME || how == GLOBAL)
+        index = (int)comp_name_raw(c, m);
+    comp_emit(c, op, (uint32_t)index);
+}
+
+/* ---- helpers for sequences --------------------------------------------------------- */
+static bool any_starred(const ExprList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->items[i]->kind == E_STARRED)
+            return true;
+    return false;
+}
+
+static bool all_const(const ExprList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (!is_const_expr(l->items[i]))
+            return false;
+    return true;
+}
+
+/* starunpack_helper: builds a list/set/tuple from elts (with *x items), after `pushed`
+   items already on the stack. */
+static void starunpack(Compiler *c, const ExprList *elts, int pushed, int build, int add,
+                       int extend, bool tuple)
+{
+    int n = elts->n;
+    if (build == OP_BUILD_LIST && ((tuple && !pushed) || n > 2) && all_const(elts)) {
+        Value t = fold_tuple(c, elts);
+        if (tuple && !pushed) {
+            comp_load_const(c, t);
+        } else {
+            comp_emit(c, OP_BUILD_LIST, (uint32_t)pushed);
+            comp_load_const(c, t);
+            comp_emit(c, OP_LIST_EXTEND, 1);
+            if (tuple)
+                comp_emit(c, OP_LIST_TO_TUPLE, 0);
+        }
+        return;
+    }
+    bool big = n + pushed > STACK_USE_GUIDELINE;
+    if (!any_starred(elts) && !big) {
+        for (int i = 0; i < n; i++)
+            comp_expr(c, elts->items[i]);
+        comp_emit(c, tuple ? OP_BUILD_TUPLE : build, (uint32_t)(n + pushed));
+        return;
+    }
+    bool built = false;
+    if (big) {
+        comp_emit(c, build, (uint32_t)pushed);
+        built = true;
+    }
+    for (int i = 0; i < n; i++) {
+        const Expr *elt = elts->items[i];
+        if (elt->kind == E_STARRED) {
+            if (!built) {
+                comp_emit(c, build, (uint32_t)(i + pushed));
+                built = true;
+            }
+            comp_expr(c, elt->u.starred.value);
+            comp_emit(c, extend, 1);
+        } else {
+            comp_expr(c, elt);
+            if (built)
+                comp_emit(c, add, 1);
+        }
+    }
+    if (tuple)
+        comp_emit(c, OP_LIST_TO_TUPLE, 0);
+}
+
+/* keys[begin..end) and values of a dict display (no ** items among them). */
+static void subdict(Compiler *c, const Expr *e, int begin, int end)
+{
+    const ExprList *keys = &e->u.dict.keys, *vals = &e->u.dict.values;
+    int n = end - begin;
+    bool big = n * 2 > STACK_USE_GUIDELINE;
+    bool constkeys = n > 1 && !big;
+    for (int i = begin; i < end && constkeys; i++)
+        constkeys = is_const_expr(keys->items[i]);
+    if (constkeys) {
+        for (int i = begin; i < end; i++)
+            comp_expr(c, vals->items[i]);
+        ExprList sub = {keys->items + begin, n};
+        comp_load_const(c, fold_tuple(c, &sub));
+        comp_emit(c, OP_BUILD_CONST_KEY_MAP, (uint32_t)n);
+        return;
+    }
+    if (big)
+        comp_emit(c, OP_BUILD_MAP, 0);
+    for (int i = begin; i < end; i++) {
+        comp_expr(c, keys->items[i]);
+        comp_expr(c, vals->items[i]);
+        if (big)
+            comp_emit(c, OP_MAP_ADD, 1);
+    }
+    if (!big)
+        comp_emit(c, OP_BUILD_MAP, (uint32_t)n);
+}
+
+static void dict_display(Compiler *c, const Expr *e)
+{
+    int n = e->u.dict.values.n, elements = 0;
+    bool have_dict = false;
+    for (int i = 0; i < n; i++) {
+        if (!e->u.dict.keys.items[i]) {
+            if (elements) {
+                subdict(c, e, i - elements, i);
+                if (have_dict)
+                    comp_emit(c, OP_DICT_UPDATE, 1);
+                have_dict = true;
+                elements = 0;
+            }
+            if (!have_dict) {
+                comp_emit(c, OP_BUILD_MAP, 0);
+                have_dict = true;
+            }
+            comp_expr(c, e->u.dict.values.items[i]);
+            comp_emit(c, OP_DICT_UPDATE, 1);
+        } else if (elements * 2 > STACK_USE_GUIDELINE) {
+            subdict(c, e, i - elements, i + 1);
+            if (have_dict)
+                comp_emit(c, OP_DICT_UPDATE, 1);
+            have_dict = true;
+            elements = 0;
+        } else {
+            elements++;
+        }
+    }
+    if (elements) {
+        subdict(c, e, n - elements, n);
+        if (have_dict)
+            comp_emit(c, OP_DICT_UPDATE, 1);
+        have_dict = true;
+    }
+    if (!have_dict)
+        comp_emit(c, OP_BUILD_MAP, 0);
+}
+
+/* A list display of constants that is only iterated over (for x in [1, 2], x in [1, 2])
+   can be a constant tuple: the list itself is never visible. */
+void comp_iterable(Compiler *c, const Expr *e)
+{
+    if (e->kind == E_LIST && e->u.seq.elts.n > 0 && all_const(&e->u.seq.elts)) {
+        SavedLoc saved = {c->u->line, c->u->col, c->u->end_line, c->u->end_col};
+        comp_loc_expr(c, e);
+        comp_load_const(c, fold_tuple(c, &e->u.seq.elts));
+        c->u->line = saved.line;
+        c->u->col = saved.col;
+        c->u->end_line = saved.end_line;
+        c->u->end_col = saved.end_col;
+        return;
+    }
+    comp_expr(c, e);
+}
+
+/* ---- comparisons and conditions -------------------------------------------------------- */
+/* The right operand of comparison i. */
+static void comparator(Compiler *c, const Expr *e, int i)
+{
+    const Expr *x = e->u.compare.comparators.items[i];
+    AstCmp op = e->u.compare.ops[i];
+    if (op == ACMP_IN || op == ACMP_NOTIN)
+        comp_iterable(c, x);
+    else
+        comp_expr(c, x);
+}
+
+static void emit_compare(Compiler *c, AstCmp op)
+{
+    switch (op) {
+    case ACMP_IS: comp_emit(c, OP_IS_OP, 0); break;
+    case ACMP_ISNOT: comp_emit(c, OP_IS_OP, 1); break;
+    case ACMP_IN: comp_emit(c, OP_CONTAINS_OP, 0); break;
+    case ACMP_NOTIN: comp_emit(c, OP_CONTAINS_OP, 1); break;
+    default: comp_emit(c, OP_CMP_LT + (int)op, 0); break;
+    }
+}
+
+/* a < b < c: each middle operand is evaluated once (SWAP/COPY keep it for the next
+   comparison); the first false result short-circuits. */
+static void compare(Compiler *c, const Expr *e)
+{
+    const ExprList *cmps = &e->u.compare.comparators;
+    int n = cmps->n - 1;
+    comp_expr(c, e->u.compare.left);
+    if (n == 0) {
+        comparator(c, e, 0);
+        emit_compare(c, e->u.compare.ops[0]);
+        return;
+    }
+    int cleanup = comp_label(c), end = comp_label(c);
+    for (int i = 0; i < n; i++) {
+        comparator(c, e, i);
+        comp_emit(c, OP_SWAP, 2);
+        comp_emit(c, OP_COPY, 2);
+        emit_compare(c, e->u.compare.ops[i]);
+        comp_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+    comparator(c, e, n);
+    emit_compare(c, e->u.compare.ops[n]);
+    comp_emit_jump(c, OP_JUMP, end);
+    comp_place(c, cleanup);
+    comp_emit(c, OP_SWAP, 2);
+    comp_emit(c, OP_POP_TOP, 0);
+    comp_place(c, end);
+}
+
+static bool is_none(const Expr *e)
+{
+    return e->kind == E_CONST && e->u.cons.kind == CONST_NONE;
+}
+
+/* compiler_jump_if: jumps to label when e's truth equals cond, without building
+   bools for not/and/or/comparisons. */
+void comp_jump_if(Compiler *c, const Expr *e, int label, bool cond)
+{
+    if (c->failed)
+        return;
+    int k = comp_expr_constant(e);
+    if (k >= 0) {
+        if ((k == 1) == cond)
+            comp_emit_jump(c, OP_JUMP, label);
+        return;
+    }
+    switch (e->kind) {
+    case E_UNARYOP:
+        if (e->u.unary.op == UOP_NOT) {
+            comp_jump_if(c, e->u.unary.operand, label, !cond);
+            return;
+        }
+        break;
+    case E_BOOLOP: {
+        const ExprList *vals = &e->u.boolop.values;
+        bool cond2 = e->u.boolop.op == BOOL_OR;
+        int next2 = label;
+        if (cond2 != cond)
+            next2 = comp_label(c);
+        for (int i = 0; i < vals->n - 1; i++)
+            comp_jump_if(c, vals->items[i], next2, cond2);
+        comp_jump_if(c, vals->items[vals->n - 1], label, cond);
+        if (next2 != label)
+            comp_place(c, next2);
+        return;
+    }
+    case E_IFEXP: {
+        int end = comp_label(c), next2 = comp_label(c);
+        comp_jump_if(c, e->u.ifexp.test, next2, false);
+        comp_jump_if(c, e->u.ifexp.body, label, cond);
+        comp_emit_jump(c, OP_JUMP, end);
+        comp_place(c, next2);
+        comp_jump_if(c, e->u.ifexp.orelse, label, cond);
+        comp_place(c, end);
+        return;
+    }
+    case E_COMPARE: {
+        const ExprList *cmps = &e->u.compare.comparators;
+        int n = cmps->n - 1;
+        AstCmp op0 = e->u.compare.ops[0];
+        if (n == 0 && (op0 == ACMP_IS || op0 == ACMP_ISNOT) &&
+            (is_none(cmps->items[0]) || is_none(e->u.compare.left))) {
+            /* x is None: a direct None test */
+            comp_expr(c, is_none(cmps->items[0]) ? e->u.compare.left : cmps->items[0]);
+            bool is = op0 == ACMP_IS;
+            comp_emit_jump(c, is == cond ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE,
+                           label);
+            return;
+        }
+        if (n == 0)
+            break;
+        int cleanup = comp_label(c), end = comp_label(c);
+        comp_expr(c, e->u.compare.left);
+        for (int i = 0; i < n; i++) {
+            comparator(c, e, i);
+            comp_emit(c, OP_SWAP, 2);
+            comp_emit(c, OP_COPY, 2);
+            emit_compare(c, e->u.compare.ops[i]);
+            comp_emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup);
+        }
+        comparator(c, e, n);
+        emit_compare(c, e->u.compare.ops[n]);
+        comp_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+        comp_emit_jump(c, OP_JUMP, end);
+        comp_place(c, cleanup);
+        comp_emit(c, OP_POP_TOP, 0);
+        if (!cond)
+            comp_emit_jump(c, OP_JUMP, label);
+        comp_place(c, end);
+        return;
+    }
+    default:
+        break;
+    }
+    comp_expr(c, e);
+    comp_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+
+/* ---- calls ------------------------------------------------------------------------------ */
+static bool validate_keywords(Compiler *c, const Keyword *kws, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (!kws[i].name)
+            continue;
+        for (int j = i + 1; j < n; j++) {
+            if (kws[j].name && strcmp(kws[i].name, kws[j].name) == 0) {
+                const Expr *v = kws[j].value;
+                comp_error_at(c, kws[j].line, kws[j].col, v->end_line, v->end_col,
+                              "keyword argument repeated: %s", kws[j].name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Pushes keyword values and their names tuple (for CALL_KW / CALL_METHOD_KW). */
+static void kw_values_and_names(Compiler *c, const Keyword *kws, int n)
+{
+    const char *names[STACK_USE_GUIDELINE];
+    for (int i = 0; i < n; i++) {
+        comp_expr(c, kws[i].value);
+        names[i] = kws[i].name;
+    }
+    comp_load_const(c, name_tuple(c, names, n));
+}
+
+/* Keyword arguments [begin, end) (none of them **) as one dict. */
+static void subkwargs(Compiler *c, const Keyword *kws, int begin, int end)
+{
+    int n = end - begin;
+    bool big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        const char *names[STACK_USE_GUIDELINE];
+        for (int i = begin; i < end; i++) {
+            comp_expr(c, kws[i].value);
+            names[i - begin] = kws[i].name;
+        }
+        comp_load_const(c, name_tuple(c, names, n));
+        comp_emit(c, OP_BUILD_CONST_KEY_MAP, (uint32_t)n);
+        return;
+    }
+    if (big)
+        comp_emit(c, OP_BUILD_MAP, 0);
+    for (int i = begin; i < end; i++) {
+        comp_load_const(c, comp_str_value(c, kws[i].name, strlen(kws[i].name)));
+        comp_expr(c, kws[i].value);
+        if (big)
+            comp_emit(c, OP_MAP_ADD, 1);
+    }
+    if (!big)
+        comp_emit(c, OP_BUILD_MAP, (uint32_t)n);
+}
+
+void comp_call_helper(Compiler *c, int pushed, const ExprList *args, const Keyword *kws,
+                      int nkws)
+{
+    if (!validate_keywords(c, kws, nkws))
+        return;
+    int nargs = args->n;
+    bool ex = nargs + nkws * 2 > STACK_USE_GUIDELINE || any_starred(args);
+    for (int i = 0; i < nkws && !ex; i++)
+        ex = kws[i].name == NULL;
+    if (!ex) {
+        for (int i = 0; i < nargs; i++)
+            comp_expr(c, args->items[i]);
+        if (nkws) {
+            kw_values_and_names(c, kws, nkws);
+            comp_emit(c, OP_CALL_KW, (uint32_t)(pushed + nargs + nkws));
+        } else {
+            comp_emit(c, OP_CALL, (uint32_t)(pushed + nargs));
+        }
+        return;
+    }
+    /* f(*args, **kwargs): an args tuple and a kwargs dict */
+    if (pushed == 0 && nargs == 1 && args->items[0]->kind == E_STARRED) {
+        comp_emit(c, OP_BUILD_LIST, 0);
+        comp_expr(c, args->items[0]->u.starred.value);
+        comp_emit(c, OP_LIST_EXTEND, 1);
+        comp_emit(c, OP_LIST_TO_TUPLE, 0);
+    } else {
+        starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+    }
+    if (nkws) {
+        bool have_dict = false;
+        int nseen = 0;
+        for (int i = 0; i < nkws; i++) {
+            if (kws[i].name) {
+                nseen++;
+                continue;
+            }
+            if (nseen) {
+                subkwargs(c, kws, i - nseen, i);
+                if (have_dict)
+                    comp_emit(c, OP_DICT_MERGE, 1);
+                have_dict = true;
+                nseen = 0;
+            }
+            if (!have_dict) {
+                comp_emit(c, OP_BUILD_MAP, 0);
+                have_dict = true;
+            }
+            comp_expr(c, kws[i].value);
+            comp_emit(c, OP_DICT_MERGE, 1);
+        }
+        if (nseen) {
+            subkwargs(c, kws, nkws - nseen, nkws);
+            if (have_dict)
+                comp_emit(c, OP_DICT_MERGE, 1);
+        }
+    }
+    comp_emit(c, OP_CALL_EX, nkws > 0 ? 1 : 0);
+}
+
+/* obj.meth(args): LOAD_METHOD + CALL_METHOD avoids making a bound method. Errors in
+   the call are reported on the line of the method name (CPython 3.11). */
+static bool method_call(Compiler *c, const Expr *e)
+{
+    const Expr *meth = e->u.call.func;
+    const ExprList *args = &e->u.call.args;
+    const Keyword *kws = e->u.call.keywords;
+    int nargs = args->n, nkws = e->u.call.nkeywords;
+    if (meth->kind != E_ATTRIBUTE || meth->u.attribute.ctx != CTX_LOAD)
+        return false;
+    if (nargs + nkws + (nkws != 0) >= STACK_USE_GUIDELINE || any_starred(args))
+        return false;
+    for (int i = 0; i < nkws; i++)
+        if (!kws[i].name)
+            return false;
+    if (!validate_keywords(c, kws, nkws))
+        return true;
+    Unit *u = c->u;
+    comp_expr(c, meth->u.attribute.value);
+    int line = u->line;
+    u->line = meth->end_line;
+    comp_emit(c, OP_LOAD_METHOD, comp_name(c, meth->u.attribute.attr));
+    for (int i = 0; i < nargs; i++)
+        comp_expr(c, args->items[i]);
+    if (nkws)
+        kw_values_and_names(c, kws, nkws);
+    u->line = meth->end_line;
+    if (nkws)
+        comp_emit(c, OP_CALL_METHOD_KW, (uint32_t)(nargs + nkws));
+    else
+        comp_emit(c, OP_CALL_METHOD, (uint32_t)nargs);
+    u->line = line;
+    return true;
+}
+
+static void call(Compiler *c, const Expr *e)
+{
+    if (method_call(c, e))
+        return;
+    comp_expr(c, e->u.call.func);
+    comp_call_helper(c, 0, &e->u.call.args, e->u.call.keywords, e->u.call.nkeywords);
+}
+
+int comp_defaults(Compiler *c, const Arguments *a)
+{
+    int flags = 0;
+    if (a->defaults.n) {
+        starunpack(c, &a->defaults, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+        flags |= 1;
+    }
+    int nkw = 0;
+    for (int i = 0; i < a->nkwonly; i++)
+        if (a->kw_defaults && a->kw_defaults[i])
+            nkw++;
+    if (nkw) {
+        RTuple *keys = tuple_new(c->vm, (size_t)nkw);
+        if (!keys) {
+            comp_nomem(c);
+            return flags;
+        }
+        for (int i = 0; i < nkw; i++)
+            tuple_init_item(keys, (size_t)i, V_NONE);
+        int k = 0;
+        for (int i = 0; i < a->nkwonly; i++) {
+            if (!a->kw_defaults[i])
+                continue;
+            comp_expr(c, a->kw_defaults[i]);
+            RStr *s = str_intern_cstr(c->vm, comp_mangle(c, a->kwonly[i].name));
+            if (!s) {
+                obj_decref(c->vm, keys);
+                comp_nomem(c);
+                return flags;
+            }
+            keys->items[k++] = v_from_obj(s);
+        }
+        comp_load_const(c, v_from_obj(keys));
+        comp_emit(c, OP_BUILD_CONST_KEY_MAP, (uint32_t)nkw);
+        flags |= 2;
+    }
+    return flags;
+}
+
+/* ---- comprehensions ------------------------------------------------------------------- */
+static void comprehension_generator(Compiler *c, const Expr *e, int gi, int depth,
+                                    CompKind kind)
+{
+    const Comprehension *g = &e->u.comp.gens[gi];
+    int start = comp_label(c), if_cleanup = comp_label(c), anchor = comp_label(c);
+    bool loop = true;
+    if (gi == 0) {
+        comp_emit(c, OP_LOAD_FAST, 0);          /* .0, the outermost iterator */
+    } else {
+        const Expr *it = g->iter;
+        /* for y in [f(x)]: a plain assignment */
+        if ((it->kind == E_LIST || it->kind == E_TUPLE) && it->u.seq.elts.n == 1 &&
+            it->u.seq.elts.items[0]->kind != E_STARRED) {
+            comp_expr(c, it->u.seq.elts.items[0]);
+            loop = false;
+        } else {
+            comp_iterable(c, it);
+            comp_emit(c, OP_GET_ITER, 0);
+        }
+    }
+    if (loop) {
+        depth++;
+        comp_place(c, start);
+        comp_emit_jump(c, OP_FOR_ITER, anchor);
+    }
+    comp_store(c, g->target);
+    for (int i = 0; i < g->ifs.n; i++)
+        comp_jump_if(c, g->ifs.items[i], if_cleanup, false);
+    if (gi + 1 < e->u.comp.ngens) {
+        comprehension_generator(c, e, gi + 1, depth, kind);
+    } else {
+        switch (kind) {
+        case COMP_GEN:
+            comp_expr(c, e->u.comp.elt);
+            comp_emit(c, OP_YIELD_VALUE, 0);
+            comp_emit(c, OP_POP_TOP, 0);
+            break;
+        case COMP_LIST:
+            comp_expr(c, e->u.comp.elt);
+            comp_emit(c, OP_LIST_APPEND, (uint32_t)depth + 1);
+            break;
+        case COMP_SET:
+            comp_expr(c, e->u.comp.elt);
+            comp_emit(c, OP_SET_ADD, (uint32_t)depth + 1);
+            break;
+        default:
+            comp_expr(c, e->u.comp.key);
+            comp_expr(c, e->u.comp.value);
+            comp_emit(c, OP_MAP_ADD, (uint32_t)depth + 1);
+            break;
+        }
+    }
+    comp_place(c, if_cleanup);
+    if (loop) {
+        comp_emit_jump(c, OP_JUMP_BACK, start);
+        comp_place(c, anchor);
+    }
+}
+
+/* The body is its own function, called at once with iter(first iterable) as `.0`. */
+void comp_comprehension(Compiler *c, const Expr *e)
+{
+    Scope *s = scope_of(&c->st, e);
+    if (!s) {
+        comp_error(c, "internal compiler error: comprehension without a scope");
+        return;
+    }
+    if (!comp_unit_enter(c, s, e->line))
+        return;
+    Unit *u = c->u;
+    u->argcount = 1;
+    comp_loc_expr(c, e);
+    if (s->comp == COMP_LIST)
+        comp_emit(c, OP_BUILD_LIST, 0);
+    else if (s->comp == COMP_SET)
+        comp_emit(c, OP_BUILD_SET, 0);
+    else if (s->comp == COMP_DICT)
+        comp_emit(c, OP_BUILD_MAP, 0);
+    comprehension_generator(c, e, 0, 0, s->comp);
+    if (s->comp != COMP_GEN)
+        comp_emit(c, OP_RETURN_VALUE, 0);
+    RCode *co = comp_unit_exit(c);
+    if (!co)
+        return;
+    comp_make_closure(c, co, 0);
+    comp_iterable(c, e->u.comp.gens[0].iter);
+    comp_emit(c, OP_GET_ITER, 0);
+    comp_emit(c, OP_CALL, 1);
+}
+
+/* ---- expressions ---------------------------------------------------------------------- */
+static void boolop(Compiler *c, const Expr *e)
+{
+    const ExprList *vals = &e->u.boolop.values;
+    int op = e->u.boolop.op == BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
+    int end = comp_label(c);
+    for (int i = 0; i < vals->n - 1; i++) {
+        comp_expr(c, vals->items[i]);
+        comp_emit_jump(c, op, end);
+    }
+    comp_expr(c, vals->items[vals->n - 1]);
+    comp_place(c, end);
+}
+
+static bool in_function(Compiler *c, const char *what)
+{
+    if (c->u->scope->kind == SCOPE_FUNCTION)
+        return true;
+    comp_error(c, "'%s' outside function", what);
+    return false;
+}
+
+static void yield_from(Compiler *c, const Expr *e)
+{
+    comp_expr(c, e->u.yield.value);
+    comp_emit(c, OP_GET_YIELD_FROM_ITER, 0);
+    comp_load_none(c);
+    int send = comp_label(c), exit = comp_label(c);
+    comp_place(c, send);
+    comp_emit_jump(c, OP_SEND, exit);
+    comp_emit(c, OP_YIELD_VALUE, 0);
+    comp_emit_jump(c, OP_JUMP, send);
+    comp_place(c, exit);
+}
+
+static void joined_str(Compiler *c, const Expr *e)
+{
+    const ExprList *vals = &e->u.joined.values;
+    if (vals->n == 0) {
+        comp_load_const(c, comp_str_value(c, "", 0));
+        return;
+    }
+    for (int i = 0; i < vals->n; i++)
+        comp_expr(c, vals->items[i]);
+    if (vals->n != 1)
+        comp_emit(c, OP_BUILD_STRING, (uint32_t)vals->n);
+}
+
+static void formatted_value(Compiler *c, const Expr *e)
+{
+    comp_expr(c, e->u.formatted.value);
+    int arg;
+    switch (e->u.formatted.conversion) {
+    case 's': arg = 1; break;
+    case 'r': arg = 2; break;
+    case 'a': arg = 3; break;
+    default: arg = 0; break;
+    }
+    if (e->u.formatted.spec) {
+        comp_expr(c, e->u.formatted.spec);
+        arg |= 4;
+    }
+    comp_emit(c, OP_FORMAT_VALUE, (uint32_t)arg);
+}
+
+static void expr_inner(Compiler *c, const Expr *e)
+{
+    Unit *u = c->u;
+    switch (e->kind) {
+    case E_BOOLOP:
+        boolop(c, e);
+        break;
+    case E_NAMEDEXPR:
+        comp_expr(c, e->u.named.value);
+        comp_emit(c, OP_COPY, 1);
+        comp_store(c, e->u.named.target);
+        break;
+    case E_BINOP:
+        comp_expr(c, e->u.binop.left);
+        comp_expr(c, e->u.binop.right);
+        comp_emit(c, OP_BIN_ADD + e->u.binop.op, 0);
+        break;
+    case E_UNARYOP: {
+        if (is_const_expr(e)) {
+            comp_load_const(c, comp_fold(c, e));
+            break;
+        }
+        static const uint8_t ops[] = {OP_UNARY_NEG, OP_UNARY_POS, OP_UNARY_NOT,
+                                      OP_UNARY_INVERT};
+        comp_expr(c, e->u.unary.operand);
+        comp_emit(c, ops[e->u.unary.op], 0);
+        break;
+    }
+    case E_LAMBDA:
+        comp_lambda(c, e);
+        break;
+    case E_IFEXP: {
+        int end = comp_label(c), next = comp_label(c);
+        comp_jump_if(c, e->u.ifexp.test, next, false);
+        comp_expr(c, e->u.ifexp.body);
+        comp_emit_jump(c, OP_JUMP, end);
+        comp_place(c, next);
+        comp_expr(c, e->u.ifexp.orelse);
+        comp_place(c, end);
+        break;
+    }
+    case E_DICT:
+        dict_display(c, e);
+        break;
+    case E_SET:
+        starunpack(c, &e->u.set.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false);
+        break;
+    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
+        comp_comprehension(c, e);
+        break;
+    case E_YIELD:
+        if (!in_function(c, "yield"))
+            break;
+        if (e->u.yield.value)
+            comp_expr(c, e->u.yield.value);
+        else
+            comp_load_none(c);
+        comp_emit(c, OP_YIELD_VALUE, 0);
+        break;
+    case E_YIELDFROM:
+        if (in_function(c, "yield"))
+            yield_from(c, e);
+        break;
+    case E_COMPARE:
+        compare(c, e);
+        break;
+    case E_CALL:
+        call(c, e);
+        break;
+    case E_FORMATTED:
+        formatted_value(c, e);
+        break;
+    case E_JOINEDSTR:
+        joined_str(c, e);
+        break;
+    case E_CONST:
+        comp_load_const(c, const_value(c, e));
+        break;
+    case E_ATTRIBUTE:
+        comp_expr(c, e->u.attribute.value);
+        u->line = e->end_line;
+        comp_emit(c, OP_LOAD_ATTR, comp_name(c, e->u.attribute.attr));
+        break;
+    case E_SUBSCRIPT:
+        comp_expr(c, e->u.subscript.value);
+        comp_expr(c, e->u.subscript.slice);
+        comp_emit(c, OP_BINARY_SUBSCR, 0);
+        break;
+    case E_STARRED:
+        comp_error(c, "can't use starred expression here");
+        break;
+    case E_NAME:
+        comp_nameop(c, e->u.name.id, CTX_LOAD);
+        break;
+    case E_LIST:
+        starunpack(c, &e->u.seq.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+                   false);
+        break;
+    case E_TUPLE:
+        starunpack(c, &e->u.seq.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+                   true);
+        break;
+    case E_SLICE: {
+        int n = 2;
+        if (e->u.slice.lower)
+            comp_expr(c, e->u.slice.lower);
+        else
+            comp_load_none(c);
+        if (e->u.slice.upper)
+            comp_expr(c, e->u.slice.upper);
+        else
+            comp_load_none(c);
+        if (e->u.slice.step) {
+            comp_expr(c, e->u.slice.step);
+            n = 3;
+        }
+        comp_emit(c, OP_BUILD_SLICE, (uint32_t)n);
+        break;
+    }
+    }
+}
+
+static bool enter_node(Compiler *c, const Expr *e, SavedLoc *saved)
+{
+    if (c->failed)
+        return false;
+    if (++c->nesting > MAX_NESTING) {
+        c->nesting--;
+        if (!vm_exc_pending(c->vm))
+            exc_raisef(c->vm, c->vm->exc_RecursionError,
+                       "maximum recursion depth exceeded during compilation");
+        c->failed = true;
+        return false;
+    }
+    Unit *u = c->u;
+    *saved = (SavedLoc){u->line, u->col, u->end_line, u->end_col};
+    comp_loc_expr(c, e);
+    return true;
+}
+
+static void leave_node(Compiler *c, const SavedLoc *saved)
+{
+    Unit *u = c->u;
+    c->nesting--;
+    u->line = saved->line;
+    u->col = saved->col;
+    u->end_line = saved->end_line;
+    u->end_col = saved->end_col;
+}
+
+void comp_expr(Compiler *c, const Expr *e)
+{
+    SavedLoc saved;
+    if (!enter_node(c, e, &saved))
+        return;
+    expr_inner(c, e);
+    leave_node(c, &saved);
+}
+
+/* ---- assignment and deletion targets ----------------------------------------------- */
+/* Unpacks TOS into len(elts) values, the first on top (UNPACK_EX with a *target). */
+static void unpack(Compiler *c, const ExprList *elts)
+{
+    int n = elts->n;
+    bool seen_star = false;
+    for (int i = 0; i < n; i++) {
+        if (elts->items[i]->kind != E_STARRED)
+            continue;
+        if (seen_star) {
+            comp_error(c, "multiple starred expressions in assignment");
+            return;
+        }
+        if (i >= (1 << 8) || n - i - 1 >= (1 << 16)) {
+            comp_error(c, "too many expressions in star-unpacking assignment");
+            return;
+        }
+        comp_emit(c, OP_UNPACK_EX, (uint32_t)(i + ((n - i - 1) << 8)));
+        seen_star = true;
+    }
+    if (!seen_star)
+        comp_emit(c, OP_UNPACK_SEQUENCE, (uint32_t)n);
+    for (int i = 0; i < n; i++) {
+        const Expr *elt = elts->items[i];
+        comp_store(c, elt->kind == E_STARRED ? elt->u.starred.value : elt);
+    }
+}
+
+void comp_store(Compiler *c, const Expr *t)
+{
+    SavedLoc saved;
+    if (!enter_node(c, t, &saved))
+        return;
+    switch (t->kind) {
+    case E_NAME:
+        comp_nameop(c, t->u.name.id, CTX_STORE);
+        break;
+    case E_ATTRIBUTE:
+        comp_expr(c, t->u.attribute.value);
+        c->u->line = t->end_line;
+        comp_emit(c, OP_STORE_ATTR, comp_name(c, t->u.attribute.attr));
+        break;
+    case E_SUBSCRIPT:
+        comp_expr(c, t->u.subscript.value);
+        comp_expr(c, t->u.subscript.slice);
+        comp_emit(c, OP_STORE_SUBSCR, 0);
+        break;
+    case E_LIST: case E_TUPLE:
+        unpack(c, &t->u.seq.elts);
+        break;
+    case E_STARRED:
+        comp_error(c, "starred assignment target must be in a list or tuple");
+        break;
+    default:
+        comp_error(c, "cannot assign to expression");
+        break;
+    }
+    leave_node(c, &saved);
+}
+
+void comp_delete(Compiler *c, const Expr *t)
+{
+    SavedLoc saved;
+    if (!enter_node(c, t, &saved))
+        return;
+    switch (t->kind) {
+    case E_NAME:
+        comp_nameop(c, t->u.name.id, CTX_DEL);
+        break;
+    case E_ATTRIBUTE:
+        comp_expr(c, t->u.attribute.value);
+        c->u->line = t->end_line;
+        comp_emit(c, OP_DELETE_ATTR, comp_name(c, t->u.attribute.attr));
+        break;
+    case E_SUBSCRIPT:
+        comp_expr(c, t->u.subscript.value);
+        comp_expr(c, t->u.subscript.slice);
+        comp_emit(c, OP_DELETE_SUBSCR, 0);
+        break;
+    case E_LIST: case E_TUPLE:
+        for (int i = 0; i < t->u.seq.elts.n; i++)
+            comp_delete(c, t->u.seq.elts.items[i]);
+        break;
+    case E_STARRED:
+        comp_error(c, "cannot delete starred");
+        break;
+    default:
+        comp_error(c, "cannot delete expression");
+        break;
+    }
+    leave_node(c, &saved);
+}

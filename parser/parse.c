@@ -1,0 +1,510 @@
+/*
+** parse.c — the parser's machinery: token buffer, trials (backtracking), error raising
+** with CPython's positions, node allocation, and parse_source().
+**
+** Tokens are read on demand and kept (the parser may rewind to any earlier one).
+** Like CPython, after a parse error the rest of the source is still tokenized: a
+** tokenizer error anywhere wins over the parse error, and an unclosed bracket wins when
+** it was opened on an earlier line.
+*/
+#include "parser/parse_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- memory -------------------------------------------------------------------------- */
+
+void *parse_alloc(Parser *p, size_t n)
+{
+    void *x = arena_alloc(p->a, n);
+    if (!x)
+        parse_nomem(p);
+    return x;
+}
+
+char *parse_strndup(Parser *p, const char *s, size_t n)
+{
+    char *x = arena_strndup(p->a, s, n);
+    if (!x)
+        parse_nomem(p);
+    return x;
+}
+
+Expr *parse_new_expr(Parser *p, ExprKind k, int line, int col)
+{
+    Expr *e = parse_alloc(p, sizeof *e);
+    e->kind = k;
+    e->line = e->end_line = line;
+    e->col = e->end_col = col;
+    return e;
+}
+
+Stmt *parse_new_stmt(Parser *p, StmtKind k, int line, int col)
+{
+    Stmt *s = parse_alloc(p, sizeof *s);
+    s->kind = k;
+    s->line = s->end_line = line;
+    s->col = s->end_col = col;
+    return s;
+}
+
+void parse_vec_push(Parser *p, Vec *v, void *x)
+{
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 4;
+        void **items = parse_alloc(p, (size_t)cap * sizeof *items);
+        if (v->n)
+            memcpy(items, v->items, (size_t)v->n * sizeof *items);
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->n++] = x;
+}
+
+ExprList parse_vec_exprs(Vec *v)
+{
+    ExprList l = { (Expr **)v->items, v->n };
+    return l;
+}
+
+/* ---- errors ------------------------------------------------------------------------- */
+
+/* The text of line `line` (without its newline), or NULL. */
+static const char *line_text(const Parser *p, int line, const char **end)
+{
+    const char *s = p->src, *e = p->src + p->srclen;
+    if (p->srclen >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        s += 3;
+    for (int l = 1; l < line; l++) {
+        while (s < e && *s != '\n' && *s != '\r')
+            s++;
+        if (s >= e)
+            return NULL;
+        s += (*s == '\r' && s + 1 < e && s[1] == '\n') ? 2 : 1;
+    }
+    const char *q = s;
+    while (q < e && *q != '\n' && *q != '\r')
+        q++;
+    *end = q;
+    return s;
+}
+
+/* CPython's byte_offset_to_character_offset: a 1-based byte offset into the line to
+   code points. */
+static int to_cp(const Parser *p, int line, int off)
+{
+    const char *le, *ls;
+    if (off <= 0 || !(ls = line_text(p, line, &le)))
+        return off;
+    int clen = (int)(le - ls);
+    return lex_cpcount(ls, ls + (off < clen ? off : clen)) + (off > clen ? 1 : 0);
+}
+
+_Noreturn void parse_reraise(Parser *p)
+{
+    longjmp(*p->jb, 1);
+}
+
+_Noreturn void parse_nomem(Parser *p)
+{
+    p->a->failed = true;
+    p->err->msg[0] = '\0';
+    p->lex_failed = true;       /* nothing to add: do not tokenize further */
+    parse_reraise(p);
+}
+
+/* Whether the input ends with an empty line (in the REPL: the user ended a block). */
+bool parse_ends_with_blank_line(const Parser *p)
+{
+    const char *s = p->src, *e = s + p->srclen;
+    if (e > s && e[-1] == '\n')
+        e--;
+    if (e > s && e[-1] == '\r')
+        e--;
+    return e > s && (e[-1] == '\n' || e[-1] == '\r');
+}
+
+/* Whether the parser read up to the end of the input, so that more input could make
+   the error go away. */
+static bool at_eof(Parser *p)
+{
+    if (p->outer || p->ntok == 0)
+        return false;
+    Token *t = parse_last_read(p);
+    if (!(t->kind == T_ENDMARKER || (t->kind == T_DEDENT && (t->flags & LEXF_EOF))))
+        return false;
+    return !(p->mode == PARSE_SINGLE && parse_ends_with_blank_line(p));
+}
+
+/* All errors end here: off/eoff are CPython's 1-based byte offsets (0 and -1 kept). */
+static _Noreturn void raise_at(Parser *p, bool generic, SyntaxErrKind kind, int line,
+                               int off, int eline, int eoff, const char *fmt, va_list ap)
+{
+    SyntaxErr *e = p->err;
+    char msg[sizeof e->msg - 16];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    if (p->outer) {
+        /* columns relative to the "(expr)" CPython compiles the expression as */
+        snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
+        if (line == p->fx_line && off > 0)
+            off -= p->fx_col - 1;
+        if (eline == p->fx_line && eoff > 0)
+            eoff -= p->fx_col - 1;
+    } else {
+        snprintf(e->msg, sizeof e->msg, "%s", msg);
+        off = to_cp(p, line, off);
+        eoff = to_cp(p, line, eoff);
+    }
+    e->kind = kind;
+    e->line = line;
+    e->col = off;
+    e->end_line = eline;
+    e->end_col = eoff;
+    e->incomplete = at_eof(p);
+    p->lex_failed = false;
+    p->generic = generic;
+    parse_reraise(p);
+}
+
+_Noreturn void parse_error_at(Parser *p, SyntaxErrKind kind, int line, int col, int eline,
+                              int ecol, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, false, kind, line, col + 1, eline, ecol + 1, fmt, ap);
+}
+
+_Noreturn void parse_err_tok(Parser *p, Token *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, false, SE_SYNTAX, t->line, t->col + 1, t->end_line, t->end_col + 1, fmt, ap);
+}
+
+_Noreturn void parse_err_node(Parser *p, const Expr *x, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, false, SE_SYNTAX, x->line, x->col + 1, x->end_line, x->end_col + 1, fmt, ap);
+}
+
+_Noreturn void parse_err_range(Parser *p, int line, int col, int eline, int ecol,
+                               const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, false, SE_SYNTAX, line, col + 1, eline, ecol + 1, fmt, ap);
+}
+
+/* CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: to where the lexer stands */
+_Noreturn void parse_err_from(Parser *p, int line, int col, const char *fmt, ...)
+{
+    Token *t = parse_last_read(p);
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, false, SE_SYNTAX, line, col + 1, t->end_line, t->end_col, fmt, ap);
+}
+
+static _Noreturn void generic_indent(Parser *p, Token *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at(p, true, SE_INDENTATION, t->line, t->ecol, t->end_line, -1, fmt, ap);
+}
+
+static _Noreturn void generic_at(Parser *p, Token *t, ...)
+{
+    va_list ap;
+    va_start(ap, t);
+    raise_at(p, true, SE_SYNTAX, t->line, t->col + 1, t->end_line, t->end_col + 1,
+             "invalid syntax", ap);
+}
+
+static _Noreturn void raise_last(Parser *p, bool generic, SyntaxErrKind kind,
+                                 const char *fmt, va_list ap)
+{
+    Token *t = parse_last_read(p);
+    raise_at(p, generic, kind, t->line, t->col == -1 ? t->ecol : t->col + 1, t->end_line,
+             t->end_col == -1 ? -1 : t->end_col + 1, fmt, ap);
+}
+
+_Noreturn void parse_err_last(Parser *p, SyntaxErrKind kind, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_last(p, false, kind, fmt, ap);
+}
+
+_Noreturn void parse_syntax_error_at(Parser *p, Token *t)
+{
+    if (t->kind == T_INDENT || (t->kind == T_DEDENT && !(t->flags & LEXF_EOF)))
+        generic_indent(p, t, t->kind == T_INDENT ? "unexpected indent"
+                                                 : "unexpected unindent");
+    generic_at(p, t);
+}
+
+_Noreturn void parse_syntax_error(Parser *p)
+{
+    parse_syntax_error_at(p, parse_last_read(p));
+}
+
+static void defer(Parser *p, int line, int off, int eline, int eoff, const char *fmt,
+                  va_list ap)
+{
+    if (p->have_deferred)
+        return;
+    SyntaxErr *e = &p->deferred;
+    memset(e, 0, sizeof *e);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    e->kind = SE_SYNTAX;
+    e->line = line;
+    e->col = off;
+    e->end_line = eline;
+    e->end_col = eoff;
+    p->have_deferred = true;
+}
+
+void parse_defer_node(Parser *p, const Expr *x, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    defer(p, x->line, x->col + 1, x->end_line, x->end_col + 1, fmt, ap);
+    va_end(ap);
+}
+
+void parse_defer_range(Parser *p, int line, int col, int eline, int ecol, const char *fmt,
+                       ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    defer(p, line, col + 1, eline, ecol + 1, fmt, ap);
+    va_end(ap);
+}
+
+void parse_enter(Parser *p)
+{
+    if (++p->depth > MAX_DEPTH) {
+        p->depth = 0;           /* the error unwinds everything anyway */
+        parse_err_last(p, SE_SYNTAX, "source too complex to parse");
+    }
+}
+
+/* ---- trials ----------------------------------------------------------------------------- */
+
+void parse_trial_begin(Parser *p, Trial *t)
+{
+    t->saved = p->jb;
+    t->pos = p->pos;
+    t->depth = p->depth;
+    t->no_in = p->no_in;
+    t->have_deferred = p->have_deferred;
+    p->jb = &t->jb;
+}
+
+void parse_trial_end(Parser *p, Trial *t)
+{
+    p->jb = t->saved;
+}
+
+void parse_trial_fail(Parser *p, Trial *t)
+{
+    p->jb = t->saved;
+    if (p->lex_failed || p->a->failed)
+        parse_reraise(p);
+    t->err = *p->err;
+    t->generic = p->generic;
+    p->pos = t->pos;
+    p->depth = t->depth;
+    p->no_in = t->no_in;
+    p->have_deferred = t->have_deferred;
+}
+
+bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t)
+{
+    volatile bool ok = false;
+    trial_begin(p, t);
+    if (setjmp(t->jb) == 0) {
+        fn(p, ud);
+        trial_end(p, t);
+        ok = true;
+    } else {
+        trial_fail(p, t);
+    }
+    return ok;
+}
+
+static void call_expr_fn(Parser *p, void *ud)
+{
+    struct { Expr *(*fn)(Parser *); Expr *result; } *c = ud;
+    c->result = c->fn(p);
+}
+
+Expr *parse_try(Parser *p, Expr *(*fn)(Parser *))
+{
+    struct { Expr *(*fn)(Parser *); Expr *result; } c = { fn, NULL };
+    Trial t;
+    return parse_attempt(p, call_expr_fn, &c, &t) ? c.result : NULL;
+}
+
+/* ---- tokens ------------------------------------------------------------------------------ */
+
+Token *parse_tok_at(Parser *p, int i)
+{
+    return &p->chunks[i / TOKCHUNK][i % TOKCHUNK];
+}
+
+static _Noreturn void lexer_error(Parser *p)
+{
+    const LexError *le = &p->lx.err;
+    SyntaxErr *e = p->err;
+    e->kind = (SyntaxErrKind)le->kind;
+    snprintf(e->msg, sizeof e->msg, "%s", le->msg);
+    e->line = le->line;
+    e->col = le->col;
+    e->end_line = le->end_line;
+    e->end_col = le->end_col;
+    e->incomplete = le->incomplete && !p->outer;
+    p->lex_failed = true;
+    p->generic = false;
+    parse_reraise(p);
+}
+
+static Token *fetch(Parser *p)
+{
+    int i = p->ntok;
+    if (i % TOKCHUNK == 0) {
+        int c = i / TOKCHUNK;
+        if (c >= p->chunkcap) {
+            int cap = p->chunkcap ? p->chunkcap * 2 : 16;
+            Token **chunks = parse_alloc(p, (size_t)cap * sizeof *chunks);
+            if (p->nchunks)
+                memcpy(chunks, p->chunks, (size_t)p->nchunks * sizeof *chunks);
+            p->chunks = chunks;
+            p->chunkcap = cap;
+        }
+        p->chunks[c] = parse_alloc(p, TOKCHUNK * sizeof(Token));
+        p->nchunks = c + 1;
+    }
+    Token *t = parse_tok_at(p, i);
+    if (lex_next(&p->lx, t) == T_ERROR)
+        lexer_error(p);
+    p->ntok++;
+    return t;
+}
+
+Token *parse_tok(Parser *p, int k)
+{
+    int i = p->pos + k;
+    while (i >= p->ntok) {
+        if (p->ntok > 0) {
+            Token *last = parse_tok_at(p, p->ntok - 1);
+            if (last->kind == T_ENDMARKER)
+                return last;
+        }
+        fetch(p);
+    }
+    return parse_tok_at(p, i);
+}
+
+Token *parse_next(Parser *p)
+{
+    Token *t = parse_tok(p, 0);
+    if (t->kind != T_ENDMARKER)
+        p->pos++;
+    return t;
+}
+
+bool parse_accept(Parser *p, TokKind k)
+{
+    if (parse_tok(p, 0)->kind != k)
+        return false;
+    parse_next(p);
+    return true;
+}
+
+Token *parse_expect(Parser *p, TokKind k)
+{
+    if (parse_tok(p, 0)->kind != k)
+        parse_syntax_error(p);
+    return parse_next(p);
+}
+
+Token *parse_last_read(Parser *p)
+{
+    if (p->ntok == 0)
+        fetch(p);
+    return parse_tok_at(p, p->ntok - 1);
+}
+
+Token *parse_prev(Parser *p)
+{
+    return parse_tok_at(p, p->pos > 0 ? p->pos - 1 : 0);
+}
+
+bool parse_is_name(Token *t, const char *s)
+{
+    return t->kind == T_NAME && t->len == strlen(s) && memcmp(t->start, s, t->len) == 0;
+}
+
+/* ---- entry ----------------------------------------------------------------------------- */
+
+/* After a parse error, CPython tokenizes the rest of the file: a tokenizer error there
+   replaces the parse error, and so does a bracket left open on an earlier line. */
+static void tokenize_rest(Parser *p)
+{
+    Token t;
+    int errline = p->ntok ? parse_last_read(p)->line : 1;
+    for (;;) {
+        TokKind k = lex_next(&p->lx, &t);
+        if (k == T_ENDMARKER)
+            return;
+        if (k == T_ERROR) {
+            if (!p->lx.err.unclosed || errline > p->lx.err.line)
+                lexer_error(p);
+            return;
+        }
+    }
+}
+
+static Module *run(Parser *p)
+{
+    switch (p->mode) {
+    case PARSE_EVAL: return parse_eval_input(p);
+    case PARSE_SINGLE: return parse_single_input(p);
+    default: return parse_file_input(p);
+    }
+}
+
+Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err)
+{
+    memset(err, 0, sizeof *err);
+    Parser *p = arena_alloc(a, sizeof *p);
+    if (!p)
+        return NULL;
+    p->a = a;
+    p->mode = mode;
+    p->err = err;
+    p->src = src;
+    p->srclen = len;
+    lex_init(&p->lx, src, len);
+    jmp_buf jb;
+    p->jb = &jb;
+    Module *volatile m = NULL;
+    if (setjmp(jb) == 0) {
+        m = run(p);
+#ifdef RILL_PARSE_TEST_KEEP_DEFERRED
+        p->have_deferred = false;   /* test builds: compare whole trees with CPython's */
+#endif
+        if (p->have_deferred) {
+            *err = p->deferred;
+            m = NULL;
+        }
+    } else if (!p->lex_failed && mode != PARSE_SINGLE) {
+        jmp_buf jb2;            /* a tokenizer error found now unwinds to here */
+        p->jb = &jb2;
+        if (setjmp(jb2) == 0)
+            tokenize_rest(p);
+    }
+    return m;
+}

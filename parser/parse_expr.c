@@ -1,0 +1,1459 @@
+/*
+** parse_expr.c — expressions: precedence, atoms and displays, calls, subscripts,
+** comprehensions, lambdas and parameter lists, targets, and the hints CPython gives
+** when an expression is followed by something unexpected.
+**
+** Precedence, loosest first: lambda, if-else, or, and, not, comparisons, |, ^, &,
+** shifts, + -, * / // % @, unary + - ~, ** (right-associative, and binding tighter
+** than a unary operator on its left), await, primary (calls, subscripts, attributes).
+** The binary levels from | to @ are parsed by precedence climbing, so a parenthesis
+** level costs few C frames; depth is bounded by parse_enter().
+*/
+#include "parser/parse_int.h"
+#include "vm/opcodes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- small helpers -------------------------------------------------------------------- */
+
+static Expr *node_tok(Parser *p, ExprKind k, Token *t)
+{
+    Expr *e = new_expr(p, k, t->line, t->col);
+    END_AT_TOK(e, t);
+    return e;
+}
+
+static Expr *node_span(Parser *p, ExprKind k, const Expr *a, const Expr *b)
+{
+    Expr *e = new_expr(p, k, a->line, a->col);
+    END_AT(e, b);
+    return e;
+}
+
+static Expr *node_from(Parser *p, ExprKind k, Token *t, const Expr *b)
+{
+    Expr *e = new_expr(p, k, t->line, t->col);
+    END_AT(e, b);
+    return e;
+}
+
+static Expr *name_node(Parser *p, Token *t)
+{
+    Expr *e = node_tok(p, E_NAME, t);
+    e->u.name.id = parse_strndup(p, t->start, t->len);
+    return e;
+}
+
+bool parse_is_paren(const Parser *p, const Expr *e)
+{
+    for (int i = p->parens.n - 1; i >= 0; i--)
+        if (p->parens.items[i] == e)
+            return true;
+    return false;
+}
+
+bool parse_starts_expr(const Token *t)
+{
+    switch (t->kind) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_LPAR: case T_LSQB: case T_LBRACE:
+    case T_MINUS: case T_PLUS: case T_TILDE: case T_NOT: case T_LAMBDA: case T_AWAIT:
+    case T_TRUE: case T_FALSE: case T_NONE: case T_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *parse_expr_name(const Expr *e)
+{
+    switch (e->kind) {
+    case E_ATTRIBUTE: return "attribute";
+    case E_SUBSCRIPT: return "subscript";
+    case E_STARRED: return "starred";
+    case E_NAME: return "name";
+    case E_LIST: return "list";
+    case E_TUPLE: return "tuple";
+    case E_LAMBDA: return "lambda";
+    case E_CALL: return "function call";
+    case E_BOOLOP: case E_BINOP: case E_UNARYOP: return "expression";
+    case E_GENEXP: return "generator expression";
+    case E_YIELD: case E_YIELDFROM: return "yield expression";
+    case E_LISTCOMP: return "list comprehension";
+    case E_SETCOMP: return "set comprehension";
+    case E_DICTCOMP: return "dict comprehension";
+    case E_DICT: return "dict literal";
+    case E_SET: return "set display";
+    case E_JOINEDSTR: case E_FORMATTED: return "f-string expression";
+    case E_CONST:
+        switch (e->u.cons.kind) {
+        case CONST_NONE: return "None";
+        case CONST_TRUE: return "True";
+        case CONST_FALSE: return "False";
+        case CONST_ELLIPSIS: return "ellipsis";
+        default: return "literal";
+        }
+    case E_COMPARE: return "comparison";
+    case E_IFEXP: return "conditional expression";
+    case E_NAMEDEXPR: return "named expression";
+    case E_SLICE: return "slice";
+    }
+    return "expression";
+}
+
+/* ---- targets ------------------------------------------------------------------------- */
+
+const Expr *parse_invalid_target(const Expr *e, TargetKind kind)
+{
+    switch (e->kind) {
+    case E_LIST: case E_TUPLE:
+        for (int i = 0; i < e->u.seq.elts.n; i++) {
+            const Expr *bad = parse_invalid_target(e->u.seq.elts.items[i], kind);
+            if (bad)
+                return bad;
+        }
+        return NULL;
+    case E_STARRED:
+        if (kind == TGT_DEL)
+            return e;
+        return parse_invalid_target(e->u.starred.value, kind);
+    case E_COMPARE:
+        /* "for a in b": the target was read as a comparison */
+        if (kind == TGT_FOR) {
+            if (e->u.compare.ops[0] == ACMP_IN)
+                return parse_invalid_target(e->u.compare.left, kind);
+            return NULL;
+        }
+        return e;
+    case E_NAME: case E_SUBSCRIPT: case E_ATTRIBUTE:
+        return NULL;
+    default:
+        return e;
+    }
+}
+
+static bool valid_target(const Expr *e, TargetKind kind)
+{
+    switch (e->kind) {
+    case E_LIST: case E_TUPLE:
+        for (int i = 0; i < e->u.seq.elts.n; i++)
+            if (!valid_target(e->u.seq.elts.items[i], kind))
+                return false;
+        return true;
+    case E_STARRED:
+        return kind != TGT_DEL && e->u.starred.value->kind != E_STARRED &&
+               valid_target(e->u.starred.value, kind);
+    case E_NAME: case E_SUBSCRIPT: case E_ATTRIBUTE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void parse_set_ctx(Expr *e, ExprCtx ctx)
+{
+    switch (e->kind) {
+    case E_NAME: e->u.name.ctx = ctx; break;
+    case E_ATTRIBUTE: e->u.attribute.ctx = ctx; break;
+    case E_SUBSCRIPT: e->u.subscript.ctx = ctx; break;
+    case E_STARRED:
+        e->u.starred.ctx = ctx;
+        parse_set_ctx(e->u.starred.value, ctx);
+        break;
+    case E_LIST: case E_TUPLE:
+        e->u.seq.ctx = ctx;
+        for (int i = 0; i < e->u.seq.elts.n; i++)
+            parse_set_ctx(e->u.seq.elts.items[i], ctx);
+        break;
+    default:
+        break;
+    }
+}
+
+void parse_check_target(Parser *p, Expr *e, TargetKind kind)
+{
+    const Expr *bad = parse_invalid_target(e, kind);
+    if (bad)
+        err_node(p, bad, kind == TGT_DEL ? "cannot delete %s" : "cannot assign to %s",
+                 parse_expr_name(bad));
+    if (!valid_target(e, kind))
+        syntax_error(p);
+    parse_set_ctx(e, kind == TGT_DEL ? CTX_DEL : CTX_STORE);
+}
+
+/* The compiler's checks on starred targets (CPython reports them after parsing). */
+void parse_check_starred_targets(Parser *p, Expr *e)
+{
+    if (e->kind == E_STARRED) {
+        parse_defer_node(p, e, "starred assignment target must be in a list or tuple");
+        return;
+    }
+    if (e->kind != E_LIST && e->kind != E_TUPLE)
+        return;
+    int stars = 0;
+    for (int i = 0; i < e->u.seq.elts.n; i++) {
+        Expr *x = e->u.seq.elts.items[i];
+        if (x->kind == E_STARRED) {
+            stars++;
+            x = x->u.starred.value;
+        }
+        if (x->kind == E_LIST || x->kind == E_TUPLE)
+            parse_check_starred_targets(p, x);
+    }
+    if (stars > 1)
+        parse_defer_node(p, e, "multiple starred expressions in assignment");
+}
+
+void parse_check_load_starred(Parser *p, Expr *e)
+{
+    if (e && e->kind == E_STARRED)
+        parse_defer_node(p, e, "can't use starred expression here");
+}
+
+/* ---- diagnosis ------------------------------------------------------------------------ */
+
+static bool is_paren_tuple(const Parser *p, const Expr *e)
+{
+    return e->kind == E_TUPLE && (e->u.seq.elts.n == 0 || parse_is_paren(p, e));
+}
+
+/* Could e have been produced by the bitwise_or rule (as a whole)? */
+bool parse_bitwise_level(const Parser *p, const Expr *e)
+{
+    switch (e->kind) {
+    case E_BOOLOP: case E_COMPARE: case E_IFEXP: case E_LAMBDA: case E_STARRED:
+    case E_NAMEDEXPR: case E_YIELD: case E_YIELDFROM:
+        return parse_is_paren(p, e);
+    case E_UNARYOP:
+        return e->u.unary.op != UOP_NOT || parse_is_paren(p, e);
+    case E_TUPLE:
+        return is_paren_tuple(p, e);
+    default:
+        return true;
+    }
+}
+
+const Expr *parse_leading_bitwise(const Parser *p, const Expr *e)
+{
+    while (!parse_bitwise_level(p, e)) {
+        switch (e->kind) {
+        case E_COMPARE: e = e->u.compare.left; break;
+        case E_BOOLOP: e = e->u.boolop.values.items[0]; break;
+        case E_IFEXP: e = e->u.ifexp.body; break;
+        case E_TUPLE: e = e->u.seq.elts.items[0]; break;
+        default: return NULL;
+        }
+    }
+    return e;
+}
+
+bool parse_starts_with_display(const Parser *p, const Expr *e)
+{
+    for (;;) {
+        if (parse_is_paren(p, e) && e->kind != E_TUPLE)
+            return false;       /* a group, not a tuple */
+        switch (e->kind) {
+        case E_BINOP: e = e->u.binop.left; continue;
+        case E_ATTRIBUTE: e = e->u.attribute.value; continue;
+        case E_SUBSCRIPT: e = e->u.subscript.value; continue;
+        case E_CALL: e = e->u.call.func; continue;
+        case E_LIST: case E_GENEXP: return true;
+        case E_TUPLE: return is_paren_tuple(p, e);
+        case E_CONST:
+            return e->u.cons.kind == CONST_NONE || e->u.cons.kind == CONST_TRUE ||
+                   e->u.cons.kind == CONST_FALSE;
+        default: return false;
+        }
+    }
+}
+
+/* Index of the token that starts at (line, col). */
+static int token_index(Parser *p, int line, int col)
+{
+    for (int i = p->pos; i >= 0; i--) {
+        Token *t = parse_tok_at(p, i < p->ntok ? i : p->ntok - 1);
+        if (t->line == line && t->col == col)
+            return i;
+        if (t->line < line)
+            break;
+    }
+    return -1;
+}
+
+static bool legacy_name(const Parser *p, const Expr *e)
+{
+    return e->kind == E_NAME && !parse_is_paren(p, e) &&
+           (strcmp(e->u.name.id, "print") == 0 || strcmp(e->u.name.id, "exec") == 0);
+}
+
+/* "= bitwise_or" not followed by '=' or ':=': the bitwise_or, else NULL. */
+static Expr *assign_rhs(Parser *p)
+{
+    next(p);
+    Expr *b = parse_bitwise_or(p);
+    return at(p, T_EQUAL) || at(p, T_COLONEQUAL) ? NULL : b;
+}
+
+/* An expression whose last token is inside brackets, else NULL. */
+static Expr *bracketed_expression(Parser *p)
+{
+    Expr *b = parse_expression(p);
+    return parse_prev(p)->level == 0 ? NULL : b;
+}
+
+_Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
+{
+    Token *t = tok(p, 0);
+    Token *furthest = parse_last_read(p);
+
+    if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
+        if (e->kind == E_NAME && !parse_is_paren(p, e)) {
+            Expr *b = parse_try(p, assign_rhs);
+            if (b)
+                err_range(p, e->line, e->col, b->end_line, b->end_col,
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
+            if (parse_try(p, assign_rhs))
+                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
+                         "'='?", parse_expr_name(e));
+        }
+    }
+
+    if (legacy_name(p, e) && t->kind != T_LPAR && (parse_starts_expr(t) || t->kind == T_STAR)) {
+        Expr *b = parse_try(p, parse_star_expressions);
+        if (b)
+            err_range(p, e->line, e->col, b->end_line, b->end_col,
+                      "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                      e->u.name.id, e->u.name.id);
+    }
+
+    /* "Perhaps you forgot a comma?" applies to the innermost expression ending here */
+    const Expr *a = e;
+    for (;;) {
+        if (a->kind == E_IFEXP)
+            a = a->u.ifexp.orelse;
+        else if (a->kind == E_LAMBDA)
+            a = a->u.lambda.body;
+        else if (a->kind == E_NAMEDEXPR && !parse_is_paren(p, a))
+            a = a->u.named.value;
+        else if (a->kind == E_TUPLE && !is_paren_tuple(p, a))
+            a = a->u.seq.elts.items[a->u.seq.elts.n - 1];
+        else if (a->kind == E_SLICE && (a->u.slice.step || a->u.slice.upper))
+            a = a->u.slice.step ? a->u.slice.step : a->u.slice.upper;
+        else
+            break;
+    }
+    bool eligible = parse_starts_expr(t) && !legacy_name(p, a) && a->kind != E_STARRED &&
+                    a->kind != E_SLICE &&
+                    !((a->kind == E_YIELD || a->kind == E_YIELDFROM) && !parse_is_paren(p, a));
+    if (eligible) {
+        int i = token_index(p, a->line, a->col);
+        if (i >= 0) {
+            Token *first = parse_tok_at(p, i);
+            if (first->kind == T_NAME && (parse_is_name(first, "match") ||
+                                          parse_is_name(first, "case") ||
+                                          parse_is_name(first, "_")))
+                eligible = false;
+            else if (first->kind == T_NAME && i + 1 < p->ntok &&
+                     parse_tok_at(p, i + 1)->kind == T_STRING)
+                eligible = false;
+        }
+    }
+    if (eligible) {
+        Expr *b = parse_try(p, bracketed_expression);
+        if (b)
+            err_range(p, a->line, a->col, b->end_line, b->end_col,
+                      "invalid syntax. Perhaps you forgot a comma?");
+    }
+    /* the generic error stays where the parse first failed */
+    parse_syntax_error_at(p, furthest);
+}
+
+/* ---- atoms ----------------------------------------------------------------------------- */
+
+static Expr *number_node(Parser *p, Token *t)
+{
+    Expr *e = node_tok(p, E_CONST, t);
+    if (t->flags & LEXF_IMAG) {
+        parse_defer_node(p, e, "complex numbers are not supported");
+        e->u.cons.kind = CONST_FLOAT;
+        return e;
+    }
+    const char *s = t->start, *end = t->start + t->len;
+    int base = 10;
+    if (!(t->flags & LEXF_FLOAT) && t->len > 2 && s[0] == '0') {
+        int c = s[1] | 0x20;
+        base = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 10;
+        if (base != 10)
+            s += 2;
+    }
+    char *buf = parse_alloc(p, (size_t)(end - s) + 1);
+    size_t n = 0;
+    for (; s < end; s++)
+        if (*s != '_' && !(n == 0 && *s == '0' && !(t->flags & LEXF_FLOAT)))
+            buf[n++] = *s;          /* (an int's leading zeros are dropped) */
+    if (n == 0)
+        buf[n++] = '0';
+    buf[n] = '\0';
+    if (t->flags & LEXF_FLOAT) {
+        e->u.cons.kind = CONST_FLOAT;
+        e->u.cons.f = strtod(buf, NULL);
+    } else {
+        e->u.cons.kind = CONST_INT;
+        e->u.cons.text = buf;
+        e->u.cons.base = base;
+    }
+    return e;
+}
+
+static Expr *const_node(Parser *p, Token *t, ConstKind k)
+{
+    Expr *e = node_tok(p, E_CONST, t);
+    e->u.cons.kind = k;
+    return e;
+}
+
+static Expr *starred(Parser *p, Token *star, Expr *v)
+{
+    Expr *e = node_from(p, E_STARRED, star, v);
+    e->u.starred.value = v;
+    return e;
+}
+
+/* '*' bitwise_or | named_expression */
+static Expr *star_named_expression(Parser *p)
+{
+    if (at(p, T_STAR)) {
+        Token *s = next(p);
+        return starred(p, s, parse_bitwise_or(p));
+    }
+    return parse_named_expression(p);
+}
+
+static Expr *seq_node(Parser *p, ExprKind k, Token *open, Token *close, Vec *elts)
+{
+    Expr *e = new_expr(p, k, open->line, open->col);
+    END_AT_TOK(e, close);
+    e->u.seq.elts = vexprs(elts);
+    return e;
+}
+
+static Expr *comp_node(Parser *p, ExprKind k, Token *open, Expr *elt, Expr *value)
+{
+    int n;
+    Comprehension *gens = parse_comp_for(p, &n);
+    Expr *e = new_expr(p, k, open->line, open->col);
+    if (k == E_DICTCOMP) {
+        e->u.comp.key = elt;
+        e->u.comp.value = value;
+    } else {
+        e->u.comp.elt = elt;
+    }
+    e->u.comp.gens = gens;
+    e->u.comp.ngens = n;
+    return e;
+}
+
+static const Expr *last_comp_item(const Comprehension *g)
+{
+    return g->ifs.n ? g->ifs.items[g->ifs.n - 1] : g->iter;
+}
+
+/* Elements after the first one of a list, tuple or set display, up to close. */
+static void more_elements(Parser *p, Vec *elts, TokKind close, Token *open)
+{
+    while (accept(p, T_COMMA)) {
+        if (at(p, close))
+            return;
+        vpush(p, elts, star_named_expression(p));
+    }
+    if (at(p, close))
+        return;
+    if (at(p, T_FOR) && close != T_RPAR) {
+        /* [a, b for ...]: CPython's hint (after reading the comprehension) */
+        Expr *first = elts->items[0];
+        Expr *last = elts->items[elts->n - 1];
+        int n;
+        parse_comp_for(p, &n);
+        err_range(p, first->line, first->col, last->end_line, last->end_col,
+                  "did you forget parentheses around the comprehension target?");
+    }
+    (void)open;
+    parse_unexpected_after(p, elts->items[elts->n - 1], UA_NAMED);
+}
+
+static Expr *paren_atom(Parser *p)
+{
+    Token *open = next(p);
+    if (at(p, T_RPAR))
+        return seq_node(p, E_TUPLE, open, next(p), &(Vec){0});
+    if (at(p, T_YIELD)) {
+        Expr *y = parse_yield_expr(p);
+        if (!at(p, T_RPAR))
+            parse_unexpected_after(p, y, 0);
+        next(p);
+        vpush(p, &p->parens, y);
+        return y;
+    }
+    if (at(p, T_DOUBLESTAR)) {
+        Token *ds = next(p);
+        parse_expression(p);
+        if (at(p, T_RPAR))
+            err_tok(p, ds, "cannot use double starred expression here");
+        syntax_error(p);
+    }
+    Expr *e = star_named_expression(p);
+    if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+        if (e->kind == E_STARRED) {
+            int n;
+            parse_comp_for(p, &n);
+            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+        }
+        Expr *g = comp_node(p, E_GENEXP, open, e, NULL);
+        if (!at(p, T_RPAR))
+            syntax_error(p);
+        END_AT_TOK(g, next(p));
+        return g;
+    }
+    if (at(p, T_COMMA)) {
+        Vec elts = {0};
+        vpush(p, &elts, e);
+        more_elements(p, &elts, T_RPAR, open);
+        Expr *t = seq_node(p, E_TUPLE, open, next(p), &elts);
+        vpush(p, &p->parens, t);
+        return t;
+    }
+    if (at(p, T_RPAR)) {
+        if (e->kind == E_STARRED)
+            err_node(p, e, "cannot use starred expression here");
+        next(p);
+        vpush(p, &p->parens, e);
+        return e;
+    }
+    if (e->kind == E_STARRED)
+        syntax_error(p);
+    parse_unexpected_after(p, e, UA_NAMED);
+}
+
+static Expr *list_atom(Parser *p)
+{
+    Token *open = next(p);
+    Vec elts = {0};
+    if (at(p, T_RSQB))
+        return seq_node(p, E_LIST, open, next(p), &elts);
+    Expr *e = star_named_expression(p);
+    if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+        if (e->kind == E_STARRED) {
+            int n;
+            parse_comp_for(p, &n);
+            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+        }
+        Expr *c = comp_node(p, E_LISTCOMP, open, e, NULL);
+        if (!at(p, T_RSQB))
+            syntax_error(p);
+        END_AT_TOK(c, next(p));
+        return c;
+    }
+    vpush(p, &elts, e);
+    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
+        Token *comma = next(p);
+        int n;
+        parse_comp_for(p, &n);
+        err_range(p, e->line, e->col, comma->end_line, comma->end_col,
+                  "did you forget parentheses around the comprehension target?");
+    }
+    more_elements(p, &elts, T_RSQB, open);
+    return seq_node(p, E_LIST, open, next(p), &elts);
+}
+
+/* A dict display after its first key (or **): items up to '}'. */
+static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
+{
+    while (accept(p, T_COMMA)) {
+        if (at(p, T_RBRACE))
+            break;
+        if (at(p, T_DOUBLESTAR)) {
+            next(p);
+            vpush(p, keys, NULL);
+            vpush(p, values, parse_bitwise_or(p));
+            continue;
+        }
+        Expr *k = parse_expression(p);
+        if (!at(p, T_COLON)) {
+            if (parse_starts_expr(tok(p, 0)))
+                parse_unexpected_after(p, k, 0);
+            parse_error_at(p, SE_SYNTAX, k->line, k->end_col - 1, k->end_line, -1,
+                           "':' expected after dictionary key");
+        }
+        Token *colon = next(p);
+        if (at(p, T_STAR)) {
+            Token *s = next(p);
+            parse_bitwise_or(p);
+            err_from(p, s->line, s->col, "cannot use a starred expression in a dictionary "
+                     "value");
+        }
+        if (at(p, T_RBRACE) || at(p, T_COMMA))
+            err_tok(p, colon, "expression expected after dictionary key and ':'");
+        vpush(p, keys, k);
+        vpush(p, values, parse_expression(p));
+    }
+    if (!at(p, T_RBRACE)) {
+        Expr *last = values->items[values->n - 1];
+        parse_unexpected_after(p, last, 0);
+    }
+    Expr *d = new_expr(p, E_DICT, open->line, open->col);
+    END_AT_TOK(d, next(p));
+    d->u.dict.keys = vexprs(keys);
+    d->u.dict.values = vexprs(values);
+    return d;
+}
+
+static Expr *brace_atom(Parser *p)
+{
+    Token *open = next(p);
+    Vec keys = {0}, values = {0};
+    if (at(p, T_RBRACE)) {
+        Expr *d = new_expr(p, E_DICT, open->line, open->col);
+        END_AT_TOK(d, next(p));
+        return d;
+    }
+    if (at(p, T_DOUBLESTAR)) {
+        Token *ds = next(p);
+        Expr *v = parse_bitwise_or(p);
+        if (at(p, T_FOR)) {
+            int n;
+            parse_comp_for(p, &n);
+            err_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
+        }
+        vpush(p, &keys, NULL);
+        vpush(p, &values, v);
+        return dict_rest(p, open, &keys, &values);
+    }
+    Expr *e = star_named_expression(p);
+    if (at(p, T_COLON) && e->kind != E_STARRED) {
+        Token *colon = next(p);
+        if (at(p, T_STAR)) {
+            Token *s = next(p);
+            parse_bitwise_or(p);
+            err_from(p, s->line, s->col, "cannot use a starred expression in a dictionary "
+                     "value");
+        }
+        if (at(p, T_RBRACE) || at(p, T_COMMA))
+            err_tok(p, colon, "expression expected after dictionary key and ':'");
+        Expr *v = parse_expression(p);
+        if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+            Expr *c = comp_node(p, E_DICTCOMP, open, e, v);
+            if (!at(p, T_RBRACE))
+                syntax_error(p);
+            END_AT_TOK(c, next(p));
+            return c;
+        }
+        vpush(p, &keys, e);
+        vpush(p, &values, v);
+        return dict_rest(p, open, &keys, &values);
+    }
+    if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+        if (e->kind == E_STARRED) {
+            int n;
+            parse_comp_for(p, &n);
+            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+        }
+        Expr *c = comp_node(p, E_SETCOMP, open, e, NULL);
+        if (!at(p, T_RBRACE))
+            syntax_error(p);
+        END_AT_TOK(c, next(p));
+        return c;
+    }
+    Vec elts = {0};
+    vpush(p, &elts, e);
+    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
+        Token *comma = next(p);
+        int n;
+        parse_comp_for(p, &n);
+        err_range(p, e->line, e->col, comma->end_line, comma->end_col,
+                  "did you forget parentheses around the comprehension target?");
+    }
+    more_elements(p, &elts, T_RBRACE, open);
+    Expr *s = new_expr(p, E_SET, open->line, open->col);
+    END_AT_TOK(s, next(p));
+    s->u.set.elts = vexprs(&elts);
+    return s;
+}
+
+static Expr *parse_atom(Parser *p)
+{
+    Token *t = tok(p, 0);
+    bool saved_no_in = p->no_in;
+    Expr *e;
+    switch (t->kind) {
+    case T_NAME: return name_node(p, next(p));
+    case T_TRUE: return const_node(p, next(p), CONST_TRUE);
+    case T_FALSE: return const_node(p, next(p), CONST_FALSE);
+    case T_NONE: return const_node(p, next(p), CONST_NONE);
+    case T_ELLIPSIS: return const_node(p, next(p), CONST_ELLIPSIS);
+    case T_NUMBER: return number_node(p, next(p));
+    case T_STRING: return parse_strings(p);
+    case T_LPAR: case T_LSQB: case T_LBRACE:
+        p->no_in = false;       /* 'in' is an operator again inside brackets */
+        e = t->kind == T_LPAR ? paren_atom(p) : t->kind == T_LSQB ? list_atom(p)
+                                                                  : brace_atom(p);
+        p->no_in = saved_no_in;
+        return e;
+    default:
+        syntax_error(p);
+    }
+}
+
+/* ---- primaries ----------------------------------------------------------------------- */
+
+void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int *nkw,
+                     Expr **genexp)
+{
+    Vec pos = {0}, kw = {0};
+    bool seen_kw = false, seen_dstar = false;
+    int bad_positional = 0;     /* 1: after a keyword; 2: after ** */
+    while (!at(p, T_RPAR)) {
+        Token *t = tok(p, 0);
+        Expr *last;
+        if (t->kind == T_STAR) {
+            next(p);
+            if (seen_dstar)
+                err_last(p, SE_SYNTAX, "iterable argument unpacking follows keyword "
+                         "argument unpacking");
+            Expr *v = parse_expression(p);
+            last = starred(p, t, v);
+            vpush(p, &pos, last);
+        } else if (t->kind == T_DOUBLESTAR || (t->kind == T_NAME && peekkind(p, 1) == T_EQUAL)) {
+            Keyword *k = parse_alloc(p, sizeof *k);
+            k->line = t->line;
+            k->col = t->col;
+            next(p);
+            if (t->kind == T_NAME) {
+                Token *eq = next(p);
+                k->name = parse_strndup(p, t->start, t->len);
+                k->value = parse_expression(p);
+                if (at(p, T_FOR))
+                    err_range(p, t->line, t->col, eq->end_line, eq->end_col,
+                              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                seen_kw = true;
+            } else {
+                k->value = parse_expression(p);
+                seen_dstar = true;
+            }
+            last = k->value;
+            vpush(p, &kw, k);
+        } else if ((t->kind == T_TRUE || t->kind == T_FALSE || t->kind == T_NONE) &&
+                   peekkind(p, 1) == T_EQUAL) {
+            Token *eq = tok(p, 1);
+            err_range(p, t->line, t->col, eq->end_line, eq->end_col, "cannot assign to %s",
+                      lex_kind_text(t->kind));
+        } else {
+            Expr *e;
+            if (t->kind == T_NAME && peekkind(p, 1) == T_COLONEQUAL)
+                e = parse_named_expression(p);
+            else
+                e = parse_expression(p);
+            if (at(p, T_EQUAL)) {
+                Token *eq = tok(p, 0);
+                err_range(p, e->line, e->col, eq->end_line, eq->end_col,
+                          "expression cannot contain assignment, perhaps you meant \"==\"?");
+            }
+            if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+                int n;
+                if (!genexp && pos.n == 0 && kw.n == 0)
+                    syntax_error(p);        /* class C(x for x in y) */
+                Comprehension *gens = parse_comp_for(p, &n);
+                if (genexp && pos.n == 0 && kw.n == 0 && at(p, T_RPAR)) {
+                    Expr *g = new_expr(p, E_GENEXP, open->line, open->col);
+                    END_AT_TOK(g, tok(p, 0));
+                    g->u.comp.elt = e;
+                    g->u.comp.gens = gens;
+                    g->u.comp.ngens = n;
+                    *genexp = g;
+                    break;
+                }
+                const Expr *l = last_comp_item(&gens[n - 1]);
+                err_range(p, e->line, e->col, l->end_line, l->end_col,
+                          "Generator expression must be parenthesized");
+            }
+            if ((seen_kw || seen_dstar) && !bad_positional)
+                bad_positional = seen_dstar ? 2 : 1;
+            last = e;
+            vpush(p, &pos, e);
+        }
+        if (!accept(p, T_COMMA)) {
+            if (at(p, T_RPAR))
+                break;
+            parse_unexpected_after(p, last, 0);
+        }
+    }
+    if (bad_positional)
+        err_last(p, SE_SYNTAX, bad_positional == 2 ? "positional argument follows keyword "
+                 "argument unpacking" : "positional argument follows keyword argument");
+    *args = vexprs(&pos);
+    *nkw = kw.n;
+    *kws = NULL;
+    if (kw.n) {
+        *kws = parse_alloc(p, (size_t)kw.n * sizeof **kws);
+        for (int i = 0; i < kw.n; i++)
+            (*kws)[i] = *(Keyword *)kw.items[i];
+        /* a repeated keyword is the compiler's error in CPython */
+        for (int i = 1; i < kw.n; i++) {
+            for (int j = 0; j < i && (*kws)[i].name; j++) {
+                if ((*kws)[j].name && strcmp((*kws)[j].name, (*kws)[i].name) == 0) {
+                    const Expr *v = (*kws)[i].value;
+                    parse_defer_range(p, (*kws)[i].line, (*kws)[i].col, v->end_line,
+                                      v->end_col, "keyword argument repeated: %s",
+                                      (*kws)[i].name);
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/* [expression] ':' [expression] [':' [expression]] | named_expression | '*' expression */
+static Expr *parse_slice(Parser *p, bool *star)
+{
+    Token *start = tok(p, 0);
+    Expr *lower = NULL;
+    *star = false;
+    if (start->kind == T_STAR) {
+        next(p);
+        *star = true;
+        return starred(p, start, parse_expression(p));
+    }
+    if (!at(p, T_COLON)) {
+        lower = parse_named_expression(p);
+        if (!at(p, T_COLON))
+            return lower;
+    }
+    Expr *s = new_expr(p, E_SLICE, start->line, start->col);
+    s->u.slice.lower = lower;
+    Token *c = next(p);         /* ':' */
+    END_AT_TOK(s, c);
+    if (parse_starts_expr(tok(p, 0))) {
+        s->u.slice.upper = parse_expression(p);
+        END_AT(s, s->u.slice.upper);
+    }
+    if (at(p, T_COLON)) {
+        END_AT_TOK(s, next(p));
+        if (parse_starts_expr(tok(p, 0))) {
+            s->u.slice.step = parse_expression(p);
+            END_AT(s, s->u.slice.step);
+        }
+    }
+    return s;
+}
+
+static Expr *parse_slices(Parser *p)
+{
+    bool star;
+    Expr *first = parse_slice(p, &star);
+    if (!at(p, T_COMMA) && !star)
+        return first;
+    Vec elts = {0};
+    vpush(p, &elts, first);
+    Token *end = NULL;
+    while (at(p, T_COMMA)) {
+        end = next(p);
+        if (at(p, T_RSQB))
+            break;
+        Expr *x = parse_slice(p, &star);
+        vpush(p, &elts, x);
+        end = NULL;
+    }
+    Expr *t = new_expr(p, E_TUPLE, first->line, first->col);
+    if (end)
+        END_AT_TOK(t, end);
+    else
+        END_AT(t, (Expr *)elts.items[elts.n - 1]);
+    t->u.seq.elts = vexprs(&elts);
+    return t;
+}
+
+static Expr *parse_primary(Parser *p)
+{
+    Expr *e = parse_atom(p);
+    int chain = 0;
+    for (;;) {
+        Token *t = tok(p, 0);
+        Expr *x;
+        if (t->kind == T_DOT) {
+            next(p);
+            Token *n = tok(p, 0);
+            if (n->kind != T_NAME)
+                syntax_error(p);
+            next(p);
+            x = node_span(p, E_ATTRIBUTE, e, e);
+            END_AT_TOK(x, n);
+            x->u.attribute.value = e;
+            x->u.attribute.attr = parse_strndup(p, n->start, n->len);
+        } else if (t->kind == T_LPAR) {
+            bool saved = p->no_in;
+            p->no_in = false;
+            next(p);
+            x = node_span(p, E_CALL, e, e);
+            x->u.call.func = e;
+            Expr *g = NULL;
+            parse_call_args(p, t, &x->u.call.args, &x->u.call.keywords,
+                            &x->u.call.nkeywords, &g);
+            if (g) {
+                x->u.call.args.items = parse_alloc(p, sizeof(Expr *));
+                x->u.call.args.items[0] = g;
+                x->u.call.args.n = 1;
+            }
+            END_AT_TOK(x, next(p));
+            p->no_in = saved;
+        } else if (t->kind == T_LSQB) {
+            bool saved = p->no_in;
+            p->no_in = false;
+            next(p);
+            x = node_span(p, E_SUBSCRIPT, e, e);
+            x->u.subscript.value = e;
+            x->u.subscript.slice = parse_slices(p);
+            if (!at(p, T_RSQB))
+                parse_unexpected_after(p, x->u.subscript.slice, UA_NAMED);
+            END_AT_TOK(x, next(p));
+            p->no_in = saved;
+        } else {
+            break;
+        }
+        e = x;
+        parse_enter(p);         /* a long chain is a deep tree */
+        chain++;
+    }
+    p->depth -= chain;
+    return e;
+}
+
+static Expr *parse_await_primary(Parser *p)
+{
+    if (at(p, T_AWAIT)) {
+        Token *t = next(p);
+        Expr *e = parse_primary(p);
+        parse_defer_range(p, t->line, t->col, e->end_line, e->end_col,
+                          "'await' is not supported");
+        return e;
+    }
+    return parse_primary(p);
+}
+
+/* ---- operators ------------------------------------------------------------------------- */
+
+static Expr *parse_factor(Parser *p);
+
+static Expr *binop(Parser *p, int op, Expr *l, Expr *r)
+{
+    Expr *e = node_span(p, E_BINOP, l, r);
+    e->u.binop.op = op;
+    e->u.binop.left = l;
+    e->u.binop.right = r;
+    return e;
+}
+
+static Expr *parse_power(Parser *p)
+{
+    Expr *e = parse_await_primary(p);
+    if (at(p, T_DOUBLESTAR)) {
+        next(p);
+        parse_enter(p);
+        Expr *r = parse_factor(p);
+        leave(p);
+        e = binop(p, BINOP_POW, e, r);
+    }
+    return e;
+}
+
+static Expr *parse_factor(Parser *p)
+{
+    Token *t = tok(p, 0);
+    AstUnary op;
+    switch (t->kind) {
+    case T_MINUS: op = UOP_NEG; break;
+    case T_PLUS: op = UOP_POS; break;
+    case T_TILDE: op = UOP_INVERT; break;
+    default: return parse_power(p);
+    }
+    next(p);
+    parse_enter(p);
+    Expr *v = parse_factor(p);
+    leave(p);
+    Expr *e = node_from(p, E_UNARYOP, t, v);
+    e->u.unary.op = op;
+    e->u.unary.operand = v;
+    return e;
+}
+
+/* precedence of a binary operator token (0: none) */
+static int binop_prec(TokKind k, int *op)
+{
+    switch (k) {
+    case T_VBAR: *op = BINOP_OR; return 1;
+    case T_CIRCUMFLEX: *op = BINOP_XOR; return 2;
+    case T_AMPER: *op = BINOP_AND; return 3;
+    case T_LEFTSHIFT: *op = BINOP_LSHIFT; return 4;
+    case T_RIGHTSHIFT: *op = BINOP_RSHIFT; return 4;
+    case T_PLUS: *op = BINOP_ADD; return 5;
+    case T_MINUS: *op = BINOP_SUB; return 5;
+    case T_STAR: *op = BINOP_MUL; return 6;
+    case T_SLASH: *op = BINOP_TRUEDIV; return 6;
+    case T_DOUBLESLASH: *op = BINOP_FLOORDIV; return 6;
+    case T_PERCENT: *op = BINOP_MOD; return 6;
+    case T_AT: *op = BINOP_MATMUL; return 6;
+    default: return 0;
+    }
+}
+
+static Expr *parse_binary(Parser *p, int minprec)
+{
+    Expr *left = parse_factor(p);
+    int count = 0;
+    for (;;) {
+        int op, prec = binop_prec(tok(p, 0)->kind, &op);
+        if (prec == 0 || prec < minprec)
+            break;
+        next(p);
+        Expr *right = parse_binary(p, prec + 1);
+        left = binop(p, op, left, right);
+        parse_enter(p);         /* a long chain is a deep (left-leaning) tree */
+        count++;
+    }
+    p->depth -= count;
+    return left;
+}
+
+Expr *parse_bitwise_or(Parser *p)
+{
+    return parse_binary(p, 1);
+}
+
+/* A comparison operator at the current token: its length in tokens (0: none). */
+static int cmp_op(Parser *p, AstCmp *op)
+{
+    switch (tok(p, 0)->kind) {
+    case T_EQEQUAL: *op = ACMP_EQ; return 1;
+    case T_NOTEQUAL: *op = ACMP_NE; return 1;
+    case T_LESS: *op = ACMP_LT; return 1;
+    case T_LESSEQUAL: *op = ACMP_LE; return 1;
+    case T_GREATER: *op = ACMP_GT; return 1;
+    case T_GREATEREQUAL: *op = ACMP_GE; return 1;
+    case T_IN:
+        if (p->no_in)
+            return 0;
+        *op = ACMP_IN;
+        return 1;
+    case T_NOT:
+        if (peekkind(p, 1) != T_IN)
+            return 0;
+        *op = ACMP_NOTIN;
+        return 2;
+    case T_IS:
+        if (peekkind(p, 1) == T_NOT) {
+            *op = ACMP_ISNOT;
+            return 2;
+        }
+        *op = ACMP_IS;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static Expr *parse_comparison(Parser *p)
+{
+    Expr *left = parse_bitwise_or(p);
+    AstCmp op;
+    int n = cmp_op(p, &op);
+    if (!n)
+        return left;
+    Vec ops = {0}, comps = {0};
+    do {
+        while (n--)
+            next(p);
+        AstCmp *o = parse_alloc(p, sizeof *o);
+        *o = op;
+        vpush(p, &ops, o);
+        vpush(p, &comps, parse_bitwise_or(p));
+    } while ((n = cmp_op(p, &op)) != 0);
+    Expr *e = node_span(p, E_COMPARE, left, comps.items[comps.n - 1]);
+    e->u.compare.left = left;
+    e->u.compare.ops = parse_alloc(p, (size_t)ops.n * sizeof(AstCmp));
+    for (int i = 0; i < ops.n; i++)
+        e->u.compare.ops[i] = *(AstCmp *)ops.items[i];
+    e->u.compare.comparators = vexprs(&comps);
+    return e;
+}
+
+static Expr *parse_inversion(Parser *p)
+{
+    if (!at(p, T_NOT))
+        return parse_comparison(p);
+    Token *t = next(p);
+    parse_enter(p);
+    Expr *v = parse_inversion(p);
+    leave(p);
+    Expr *e = node_from(p, E_UNARYOP, t, v);
+    e->u.unary.op = UOP_NOT;
+    e->u.unary.operand = v;
+    return e;
+}
+
+static Expr *boolop(Parser *p, AstBool op, TokKind k, Expr *(*operand)(Parser *))
+{
+    Expr *first = operand(p);
+    if (!at(p, k))
+        return first;
+    Vec vals = {0};
+    vpush(p, &vals, first);
+    while (accept(p, k))
+        vpush(p, &vals, operand(p));
+    Expr *e = node_span(p, E_BOOLOP, first, vals.items[vals.n - 1]);
+    e->u.boolop.op = op;
+    e->u.boolop.values = vexprs(&vals);
+    return e;
+}
+
+static Expr *parse_conjunction(Parser *p)
+{
+    return boolop(p, BOOL_AND, T_AND, parse_inversion);
+}
+
+Expr *parse_disjunction(Parser *p)
+{
+    return boolop(p, BOOL_OR, T_OR, parse_conjunction);
+}
+
+/* ---- lambda and parameters ------------------------------------------------------------ */
+
+static Arg *make_arg(Parser *p, Token *name)
+{
+    Arg *a = parse_alloc(p, sizeof *a);
+    a->name = parse_strndup(p, name->start, name->len);
+    a->line = name->line;
+    a->col = name->col;
+    return a;
+}
+
+static Arg *to_array(Parser *p, Vec *v, int *n)
+{
+    *n = v->n;
+    if (!v->n)
+        return NULL;
+    Arg *a = parse_alloc(p, (size_t)v->n * sizeof *a);
+    for (int i = 0; i < v->n; i++)
+        a[i] = *(Arg *)v->items[i];
+    return a;
+}
+
+/* A parameter name with its annotation; *end gets where the parameter ends. */
+static Arg *param(Parser *p, bool lambda, int *eline, int *ecol)
+{
+    Token *n = next(p);
+    *eline = n->end_line;
+    *ecol = n->end_col;
+    if (!lambda && accept(p, T_COLON)) {
+        Expr *ann = parse_expression(p);
+        *eline = ann->end_line;
+        *ecol = ann->end_col;
+    }
+    return make_arg(p, n);
+}
+
+static void param_end(Parser *p, TokKind close)
+{
+    if (!accept(p, T_COMMA) && !at(p, close))
+        syntax_error(p);
+}
+
+Arguments *parse_params(Parser *p, bool lambda, TokKind close)
+{
+    Arguments *args = parse_alloc(p, sizeof *args);
+    Vec posonly = {0}, pos = {0}, kwonly = {0}, defaults = {0}, kwdefaults = {0}, all = {0};
+    Arg *vararg = NULL, *kwarg = NULL;
+    int phase = 0;              /* 0 positional, 1 after '*', 2 after '**' */
+    bool seen_default = false, seen_slash = false;
+    int eline, ecol;
+    while (!at(p, close)) {
+        Token *t = tok(p, 0);
+        if (phase == 2 && (t->kind == T_NAME || t->kind == T_STAR ||
+                           t->kind == T_DOUBLESTAR || t->kind == T_SLASH))
+            err_tok(p, t, "arguments cannot follow var-keyword argument");
+        if (t->kind == T_SLASH) {
+            if (phase == 1)
+                err_tok(p, t, "/ must be ahead of *");
+            if (seen_slash)
+                err_tok(p, t, "/ may appear only once");
+            if (pos.n == 0) {
+                if (peekkind(p, 1) == T_COMMA)
+                    err_tok(p, t, "at least one argument must precede /");
+                syntax_error(p);
+            }
+            next(p);
+            posonly = pos;
+            pos = (Vec){0};
+            seen_slash = true;
+            param_end(p, close);
+        } else if (t->kind == T_STAR) {
+            next(p);
+            if (phase == 1) {
+                if (at(p, T_NAME) || at(p, T_COMMA))
+                    err_tok(p, t, "* argument may appear only once");
+                syntax_error(p);
+            }
+            phase = 1;
+            if (at(p, T_NAME)) {
+                vararg = param(p, lambda, &eline, &ecol);
+                vpush(p, &all, vararg);
+                if (at(p, T_EQUAL))
+                    err_tok(p, tok(p, 0), "var-positional argument cannot have default "
+                            "value");
+            } else if (at(p, close) || (at(p, T_COMMA) && (peekkind(p, 1) == close ||
+                                                         peekkind(p, 1) == T_DOUBLESTAR))) {
+                err_tok(p, t, "named arguments must follow bare *");
+            } else if (!at(p, T_COMMA)) {
+                syntax_error(p);
+            }
+            param_end(p, close);
+        } else if (t->kind == T_DOUBLESTAR) {
+            next(p);
+            if (!at(p, T_NAME))
+                syntax_error(p);
+            kwarg = param(p, lambda, &eline, &ecol);
+            vpush(p, &all, kwarg);
+            if (at(p, T_EQUAL))
+                err_tok(p, tok(p, 0), "var-keyword argument cannot have default value");
+            phase = 2;
+            param_end(p, close);
+        } else if (t->kind == T_NAME) {
+            Arg *a = param(p, lambda, &eline, &ecol);
+            vpush(p, &all, a);
+            Expr *def = NULL;
+            if (at(p, T_EQUAL)) {
+                Token *eq = next(p);
+                if (at(p, T_COMMA) || at(p, close))
+                    err_tok(p, eq, "expected default value expression");
+                def = parse_expression(p);
+            }
+            if (phase == 0) {
+                if (def) {
+                    vpush(p, &defaults, def);
+                    seen_default = true;
+                } else if (seen_default) {
+                    err_range(p, t->line, t->col, eline, ecol,
+                              "non-default argument follows default argument");
+                }
+                vpush(p, &pos, a);
+            } else {
+                vpush(p, &kwonly, a);
+                vpush(p, &kwdefaults, def);
+            }
+            param_end(p, close);
+        } else if (t->kind == T_LPAR) {
+            /* def f((a, b)): Python 2's tuple parameters */
+            Token *open = next(p);
+            while (at(p, T_NAME)) {
+                next(p);
+                if (!accept(p, T_COMMA))
+                    break;
+            }
+            if (at(p, T_RPAR) && tok(p, -1)->kind != T_LPAR)
+                err_range(p, open->line, open->col, tok(p, 0)->end_line, tok(p, 0)->end_col,
+                          lambda ? "Lambda expression parameters cannot be parenthesized"
+                                 : "Function parameters cannot be parenthesized");
+            syntax_error(p);
+        } else {
+            syntax_error(p);
+        }
+    }
+    args->posonly = to_array(p, &posonly, &args->nposonly);
+    args->args = to_array(p, &pos, &args->nargs);
+    args->kwonly = to_array(p, &kwonly, &args->nkwonly);
+    args->vararg = vararg;
+    args->kwarg = kwarg;
+    args->defaults = vexprs(&defaults);
+    if (kwonly.n)
+        args->kw_defaults = (Expr **)kwdefaults.items;
+    for (int i = 1; i < all.n; i++) {
+        Arg *a = all.items[i];
+        for (int j = 0; j < i; j++) {
+            if (strcmp(((Arg *)all.items[j])->name, a->name) == 0) {
+                parse_defer_range(p, a->line, a->col, a->line,
+                                  a->col + (int)strlen(a->name),
+                                  "duplicate argument '%s' in function definition", a->name);
+                break;
+            }
+        }
+    }
+    return args;
+}
+
+static Expr *parse_lambda(Parser *p)
+{
+    Token *t = next(p);
+    Arguments *args = parse_params(p, true, T_COLON);
+    expect(p, T_COLON);
+    Expr *body = parse_expression(p);
+    Expr *e = node_from(p, E_LAMBDA, t, body);
+    e->u.lambda.args = args;
+    e->u.lambda.body = body;
+    return e;
+}
+
+/* ---- expressions ------------------------------------------------------------------------- */
+
+Expr *parse_expression(Parser *p)
+{
+    parse_enter(p);
+    Expr *e;
+    if (at(p, T_LAMBDA)) {
+        e = parse_lambda(p);
+    } else {
+        e = parse_disjunction(p);
+        if (at(p, T_IF)) {
+            next(p);
+            Expr *test = parse_disjunction(p);
+            if (!accept(p, T_ELSE)) {
+                if (at(p, T_COLON))
+                    syntax_error(p);
+                err_range(p, e->line, e->col, test->end_line, test->end_col,
+                          "expected 'else' after 'if' expression");
+            }
+            Expr *orelse = parse_expression(p);
+            Expr *x = node_span(p, E_IFEXP, e, orelse);
+            x->u.ifexp.test = test;
+            x->u.ifexp.body = e;
+            x->u.ifexp.orelse = orelse;
+            e = x;
+        }
+    }
+    leave(p);
+    return e;
+}
+
+Expr *parse_named_expression(Parser *p)
+{
+    Token *t = tok(p, 0);
+    if (t->kind == T_NAME && peekkind(p, 1) == T_COLONEQUAL) {
+        Expr *target = name_node(p, next(p));
+        next(p);
+        target->u.name.ctx = CTX_STORE;
+        Expr *v = parse_expression(p);
+        Expr *e = node_span(p, E_NAMEDEXPR, target, v);
+        e->u.named.target = target;
+        e->u.named.value = v;
+        return e;
+    }
+    Expr *e = parse_expression(p);
+    if (at(p, T_COLONEQUAL))
+        err_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
+    return e;
+}
+
+static Expr *star_expression(Parser *p)
+{
+    if (at(p, T_STAR)) {
+        Token *s = next(p);
+        return starred(p, s, parse_bitwise_or(p));
+    }
+    return parse_expression(p);
+}
+
+static Expr *tuple_of(Parser *p, Expr *(*item)(Parser *), bool stars)
+{
+    Expr *first = item(p);
+    if (!at(p, T_COMMA))
+        return first;
+    Vec elts = {0};
+    vpush(p, &elts, first);
+    Token *end = NULL;
+    while (at(p, T_COMMA)) {
+        end = next(p);
+        Token *t = tok(p, 0);
+        if (!(parse_starts_expr(t) || (stars && t->kind == T_STAR)))
+            break;
+        vpush(p, &elts, item(p));
+        end = NULL;
+    }
+    Expr *e = new_expr(p, E_TUPLE, first->line, first->col);
+    if (end)
+        END_AT_TOK(e, end);
+    else
+        END_AT(e, (Expr *)elts.items[elts.n - 1]);
+    e->u.seq.elts = vexprs(&elts);
+    return e;
+}
+
+Expr *parse_star_expressions(Parser *p)
+{
+    return tuple_of(p, star_expression, true);
+}
+
+Expr *parse_expressions(Parser *p)
+{
+    return tuple_of(p, parse_expression, false);
+}
+
+Expr *parse_target_expr(Parser *p)
+{
+    bool saved = p->no_in;
+    p->no_in = true;
+    Expr *e = parse_star_expressions(p);
+    p->no_in = saved;
+    return e;
+}
+
+Expr *parse_yield_expr(Parser *p)
+{
+    Token *t = next(p);
+    if (accept(p, T_FROM)) {
+        Expr *v = parse_expression(p);
+        Expr *e = node_from(p, E_YIELDFROM, t, v);
+        e->u.yield.value = v;
+        return e;
+    }
+    Expr *e = node_tok(p, E_YIELD, t);
+    if (parse_starts_expr(tok(p, 0)) || at(p, T_STAR)) {
+        e->u.yield.value = parse_star_expressions(p);
+        parse_check_load_starred(p, e->u.yield.value);
+        END_AT(e, e->u.yield.value);
+    }
+    return e;
+}
+
+/* ---- comprehensions ------------------------------------------------------------------------ */
+
+Comprehension *parse_comp_for(Parser *p, int *n)
+{
+    Vec gens = {0};
+    while (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
+        if (at(p, T_ASYNC)) {
+            Token *a = next(p);
+            parse_defer_range(p, a->line, a->col, tok(p, 0)->end_line, tok(p, 0)->end_col,
+                              "async for is not supported");
+        }
+        next(p);
+        Comprehension *c = parse_alloc(p, sizeof *c);
+        c->target = parse_target_expr(p);
+        if (!at(p, T_IN)) {
+            const Expr *bad = parse_invalid_target(c->target, TGT_FOR);
+            if (bad)
+                err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
+            syntax_error(p);
+        }
+        parse_check_target(p, c->target, TGT_FOR);
+        parse_check_starred_targets(p, c->target);
+        next(p);
+        c->iter = parse_disjunction(p);
+        Vec ifs = {0};
+        while (accept(p, T_IF))
+            vpush(p, &ifs, parse_disjunction(p));
+        c->ifs = vexprs(&ifs);
+        vpush(p, &gens, c);
+    }
+    Comprehension *arr = parse_alloc(p, (size_t)gens.n * sizeof *arr);
+    for (int i = 0; i < gens.n; i++)
+        arr[i] = *(Comprehension *)gens.items[i];
+    *n = gens.n;
+    return arr;
+}

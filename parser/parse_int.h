@@ -1,0 +1,196 @@
+/*
+** parse_int.h — what the parser's files (parse.c, parse_expr.c, parse_stmt.c,
+** fstring.c) share: the Parser state, token access, error raising, node building.
+**
+** Errors unwind with longjmp to parse_source() (or to a trial, see trial_begin): the
+** whole tree lives in the arena, so nothing is leaked by unwinding. Error positions
+** follow CPython 3.11's three ways of placing an error:
+**   at a token or node it names (err_tok, err_node, err_range), at the last token it
+**   read (err_last: RAISE_SYNTAX_ERROR without a location), and the generic "invalid
+**   syntax" at the furthest token read (syntax_error).
+*/
+#ifndef rill_parse_int_h
+#define rill_parse_int_h
+
+#include "lexer/lexer.h"
+#include "parser/parser.h"
+
+#include <setjmp.h>
+
+#define TOKCHUNK 256            /* tokens per storage chunk */
+#define MAX_DEPTH 1000          /* nesting of expressions/statements before "too complex" */
+
+typedef struct Parser Parser;
+
+/* growable arrays of pointers, in the arena */
+typedef struct Vec { void **items; int n, cap; } Vec;
+
+struct Parser {
+    Arena *a;
+    ParseMode mode;
+    SyntaxErr *err;
+    jmp_buf *jb;                /* where errors unwind to */
+    Lexer lx;
+    const char *src;            /* the whole source (for line texts in error columns) */
+    size_t srclen;
+    Token **chunks;             /* every token read so far, TOKCHUNK per chunk */
+    int nchunks, chunkcap;
+    int ntok;                   /* tokens read */
+    int pos;                    /* index of the current token */
+    int depth;                  /* recursion depth (expressions and blocks) */
+    bool no_in;                 /* parsing a for target: 'in' ends the expression */
+    bool lex_failed;            /* the error being raised came from the lexer */
+    bool generic;               /* the error being raised is the generic one */
+    bool have_deferred;         /* deferred holds an error (see defer_error) */
+    SyntaxErr deferred;
+    Vec parens;                 /* the expressions written in parentheses (for errors) */
+    /* f-string expressions are parsed by a nested Parser: */
+    Parser *outer;              /* the parser of the enclosing source, or NULL */
+    int fx_line, fx_col;        /* where the expression text starts (line, byte col) */
+};
+
+/* A trial parse: trial_begin(p, &t); if (setjmp(t.jb) == 0) { ...; trial_end(p, &t); }
+   else { trial_fail(p, &t); } -- a failed trial rewinds to where it began (a lexer
+   error is re-raised: it is final). */
+typedef struct Trial {
+    jmp_buf jb;
+    jmp_buf *saved;
+    int pos, depth;
+    bool no_in, have_deferred;
+    SyntaxErr err;              /* the trial's error, after trial_fail */
+    bool generic;               /* ... and whether it was the generic one */
+} Trial;
+
+/* Runs fn(p, ud) as a trial: true when it returned; false when it raised (the parser
+   rewound, the error in *t). parse_try: the same for an expression parser, NULL when
+   it failed. */
+bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t);
+Expr *parse_try(Parser *p, Expr *(*fn)(Parser *));
+void parse_trial_begin(Parser *p, Trial *t);
+void parse_trial_end(Parser *p, Trial *t);
+void parse_trial_fail(Parser *p, Trial *t);
+#define trial_begin parse_trial_begin
+#define trial_end parse_trial_end
+#define trial_fail parse_trial_fail
+
+/* ---- tokens ---------------------------------------------------------------------- */
+Token *parse_tok(Parser *p, int k);             /* k tokens ahead (0: current) */
+Token *parse_tok_at(Parser *p, int i);          /* by index (i < ntok) */
+Token *parse_next(Parser *p);                   /* consume the current token */
+Token *parse_expect(Parser *p, TokKind k);      /* consume k or raise "invalid syntax" */
+Token *parse_last_read(Parser *p);              /* the furthest token read */
+Token *parse_prev(Parser *p);                   /* the token before the current one */
+#define tok(p, k) parse_tok(p, k)
+#define next(p) parse_next(p)
+#define expect(p, k) parse_expect(p, k)
+#define at(p, k) (parse_tok(p, 0)->kind == (k))
+#define peekkind(p, k) (parse_tok(p, k)->kind)
+bool parse_accept(Parser *p, TokKind k);
+#define accept(p, k) parse_accept(p, k)
+bool parse_is_name(Token *t, const char *s);   /* a NAME token spelling s */
+
+/* ---- errors (none returns) --------------------------------------------------------- */
+/* Columns below are 0-based byte columns (as in tokens and nodes); -1 as in CPython. */
+_Noreturn void parse_error_at(Parser *p, SyntaxErrKind kind, int line, int col, int eline,
+                              int ecol, const char *fmt, ...);
+_Noreturn void parse_err_tok(Parser *p, Token *t, const char *fmt, ...);
+_Noreturn void parse_err_node(Parser *p, const Expr *e, const char *fmt, ...);
+_Noreturn void parse_err_range(Parser *p, int line, int col, int eline, int ecol,
+                               const char *fmt, ...);
+_Noreturn void parse_err_last(Parser *p, SyntaxErrKind kind, const char *fmt, ...);
+_Noreturn void parse_err_from(Parser *p, int line, int col, const char *fmt, ...);
+_Noreturn void parse_syntax_error(Parser *p);   /* "invalid syntax" (or unexpected indent) */
+_Noreturn void parse_syntax_error_at(Parser *p, Token *t);   /* ... at token t */
+_Noreturn void parse_nomem(Parser *p);
+_Noreturn void parse_reraise(Parser *p);        /* unwind again with the current error */
+/* An error CPython reports only once the whole source parsed (compiler checks, and the
+   constructs rill refuses): the first one is kept and reported at the end. */
+void parse_defer_node(Parser *p, const Expr *e, const char *fmt, ...);
+void parse_defer_range(Parser *p, int line, int col, int eline, int ecol, const char *fmt,
+                       ...);
+#define err_tok parse_err_tok
+#define err_node parse_err_node
+#define err_range parse_err_range
+#define err_last parse_err_last
+#define err_from parse_err_from
+#define syntax_error parse_syntax_error
+
+void parse_enter(Parser *p);                    /* depth++ (error when too deep) */
+#define leave(p) ((p)->depth--)
+
+/* ---- nodes -------------------------------------------------------------------------- */
+void *parse_alloc(Parser *p, size_t n);
+char *parse_strndup(Parser *p, const char *s, size_t n);
+Expr *parse_new_expr(Parser *p, ExprKind k, int line, int col);
+Stmt *parse_new_stmt(Parser *p, StmtKind k, int line, int col);
+#define new_expr parse_new_expr
+#define new_stmt parse_new_stmt
+/* Set a node's end (line, col) from a token or from another node; the arguments are
+   evaluated once. */
+#define END_AT_TOK(n, t) parse_end_tok(&(n)->end_line, &(n)->end_col, (t))
+#define END_AT(n, x) parse_end_expr(&(n)->end_line, &(n)->end_col, (x))
+static inline void parse_end_tok(int *line, int *col, const Token *t)
+{
+    *line = t->end_line;
+    *col = t->end_col;
+}
+static inline void parse_end_expr(int *line, int *col, const Expr *x)
+{
+    *line = x->end_line;
+    *col = x->end_col;
+}
+
+void parse_vec_push(Parser *p, Vec *v, void *x);
+ExprList parse_vec_exprs(Vec *v);
+#define vpush parse_vec_push
+#define vexprs parse_vec_exprs
+
+const char *parse_expr_name(const Expr *e);     /* "literal", "function call"... */
+bool parse_is_paren(const Parser *p, const Expr *e);   /* was e written as (e)? */
+
+/* ---- the grammar (parse_expr.c, parse_stmt.c, fstring.c) -------------------------------- */
+Expr *parse_expression(Parser *p);              /* expression (ifexp, lambda) */
+Expr *parse_named_expression(Parser *p);        /* expression or NAME := expression */
+Expr *parse_star_expressions(Parser *p);        /* a, *b, c  (tuple when commas) */
+Expr *parse_expressions(Parser *p);             /* a, b (no stars) */
+Expr *parse_yield_expr(Parser *p);
+Expr *parse_bitwise_or(Parser *p);
+Expr *parse_disjunction(Parser *p);
+Expr *parse_target_expr(Parser *p);             /* a for target: stops before 'in' */
+Arguments *parse_params(Parser *p, bool lambda, TokKind close);
+void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int *nkw,
+                     Expr **genexp);
+Expr *parse_strings(Parser *p);                 /* adjacent STRING tokens */
+Expr *parse_fstring_expr(Parser *p, const char *text, size_t len, int line, int col,
+                         const char *line_start);
+
+/* targets: the invalid part of a target (NULL when e is a valid one), and setting the
+   context of a valid one */
+typedef enum { TGT_STAR, TGT_DEL, TGT_FOR } TargetKind;
+const Expr *parse_invalid_target(const Expr *e, TargetKind kind);
+void parse_set_ctx(Expr *e, ExprCtx ctx);
+void parse_check_target(Parser *p, Expr *e, TargetKind kind);   /* raises, then sets ctx */
+void parse_check_starred_targets(Parser *p, Expr *e);           /* deferred checks */
+void parse_check_load_starred(Parser *p, Expr *e);  /* a bare *x where a value is needed */
+
+/* Error diagnosis when expression e is followed by an unexpected token: the hints
+   CPython gives ("Perhaps you forgot a comma?", "Maybe you meant '=='...", "Missing
+   parentheses in call to 'print'"), else "invalid syntax". UA_NAMED: e was parsed as
+   a named_expression (a '=' after it gets the '==' hints). */
+enum { UA_NAMED = 1 };
+_Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags);
+bool parse_starts_expr(const Token *t);         /* can t begin an expression? */
+/* For the "x = ..." hints: could e be a whole bitwise_or (an operand of '=='), the
+   bitwise_or e starts with, and does e start with a list/tuple/genexp/True/None/False */
+bool parse_bitwise_level(const Parser *p, const Expr *e);
+const Expr *parse_leading_bitwise(const Parser *p, const Expr *e);
+bool parse_starts_with_display(const Parser *p, const Expr *e);
+bool parse_ends_with_blank_line(const Parser *p);   /* the REPL's end of a block */
+Comprehension *parse_comp_for(Parser *p, int *n);
+
+StmtList parse_block(Parser *p, const char *what, Token *kw);
+Module *parse_file_input(Parser *p);
+Module *parse_single_input(Parser *p);
+Module *parse_eval_input(Parser *p);
+
+#endif

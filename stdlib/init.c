@@ -1,0 +1,28 @@
+/*
+** init.c — stdlib_init(): makes the built-in iterator classes, gives the built-in classes
+** their constructors and methods, and fills the builtins namespace, in that order (the
+** namespace refers to the classes).
+*/
+#include "stdlib.h"
+#include "builtins.h"
+#include "../vm/iter.h"
+
+int stdlib_init(rill_vm *vm)
+{
+    if (iter_init(vm) < 0) return -1;
+    if (bi_init_types(vm) < 0) return -1;
+    if (bi_init_str(vm) < 0) return -1;
+    if (bi_init_list(vm) < 0) return -1;
+    if (bi_init_dict(vm) < 0) return -1;
+    if (bi_init_iter(vm) < 0) return -1;
+    if (bi_init_num(vm) < 0) return -1;
+    if (bi_init_builtins(vm) < 0) return -1;
+    return 0;
+}
+
+void stdlib_free(rill_vm *vm)
+{
+#define X(n) obj_store(vm, &vm->cls_##n, NULL);
+    RILL_STDLIB_CLASSES(X)
+#undef X
+}

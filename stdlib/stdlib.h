@@ -1,0 +1,18 @@
+/*
+** stdlib.h — the standard library's entry point: stdlib_init() is called once by VM start
+** (state.c) after the core classes (vm->cls_*, vm->exc_*), the interned names and the
+** builtins dict exist. It fills the builtins namespace, gives the built-in classes their
+** constructors (RClass.ctor) and methods (CFuncDefs with CF_METHOD in the class dict),
+** creates the classes of built-in iterator types, and registers built-in modules.
+*/
+#ifndef rill_stdlib_h
+#define rill_stdlib_h
+
+#include "../vm/vm.h"
+
+int stdlib_init(rill_vm *vm);
+/* VM teardown: drops the references stdlib_init stored in the VM (before the final
+   sweep frees every object). */
+void stdlib_free(rill_vm *vm);
+
+#endif

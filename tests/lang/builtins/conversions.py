@@ -1,0 +1,10 @@
+# int, float, bool, str, list, tuple, dict, set constructors.
+print(int(), int(7), int(-7.9), int("  12 "), int(True), int("101", 2))
+print(float(), float(3), float("2.5"), float("-inf"), float(False))
+print(bool(), bool(0), bool(3), bool(""), bool("0"), bool([]), bool([0]), bool(None))
+print(str(), str(12), str(1.25), str([1, 2]), str(None), str(True))
+print(list(), list("ab"), list((1, 2)), list({"k": 1, "j": 2}), list(range(3)))
+print(tuple(), tuple([1, 2]), tuple("xy"), tuple({"a": 1}))
+print(dict(), dict([(1, 2)]), dict(a=1), dict({"x": 0}, y=1), dict(zip("ab", "cd")))
+print(set(), set([1, 1, 2]), sorted(set("banana")))
+print(int(float("1e3")), float(int("123456789")), str(int("0010")))

@@ -1,0 +1,3 @@
+# SyntaxError: continue outside a loop.
+print("never printed")
+continue

@@ -1,0 +1,4 @@
+# SyntaxError: a missing colon.
+print("never printed")
+if 1 > 0
+    print("yes")

@@ -1,0 +1,5 @@
+# SyntaxError: keyword argument repeated.
+print("never printed")
+def f(**kw):
+    return kw
+f(a=1, a=2)

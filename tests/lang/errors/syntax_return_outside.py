@@ -1,0 +1,3 @@
+# SyntaxError: return outside a function.
+print("never printed")
+return 5

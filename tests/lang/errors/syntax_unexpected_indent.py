@@ -1,0 +1,4 @@
+# IndentationError: an unexpected indent.
+print("never printed")
+x = 1
+    y = 2

@@ -1,0 +1,3 @@
+# SyntaxError: a stray closing bracket.
+print("never printed")
+x = (1 + 2))

@@ -1,0 +1,3 @@
+# SyntaxError: an unterminated string literal.
+print("never printed")
+s = "abc

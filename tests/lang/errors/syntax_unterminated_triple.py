@@ -1,0 +1,5 @@
+# SyntaxError: an unterminated triple-quoted string.
+print("never printed")
+s = """abc
+
+more

@@ -1,0 +1,4 @@
+# An uncaught AttributeError on an int.
+n = 1
+print(n)
+n.foo

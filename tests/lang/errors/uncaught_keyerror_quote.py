@@ -1,0 +1,4 @@
+# An uncaught KeyError whose string key contains a quote.
+d = {}
+print("looking up")
+d["it's"]

@@ -1,0 +1,41 @@
+# CPython's wording for common built-in errors.
+def show(thunk):
+    try:
+        thunk()
+    except Exception as e:
+        print(type(e), e)
+x = 5
+s = "abc"
+show(lambda: undefined_variable)
+show(lambda: 1 + "a")
+show(lambda: "a" + 1)
+show(lambda: [1] + 1)
+show(lambda: 1 - "a")
+show(lambda: "a" * "b")
+show(lambda: x / 0)
+show(lambda: x // 0)
+show(lambda: x % 0)
+show(lambda: [1, 2][2])
+show(lambda: s[3])
+show(lambda: {"a": 1}["b"])
+show(lambda: int("x"))
+show(lambda: (1).foo)
+show(lambda: s.foo)
+show(lambda: [].foo)
+show(lambda: None.foo)
+show(lambda: x < "a")
+show(lambda: -s)
+show(lambda: ~1.5)
+show(lambda: len(x))
+show(lambda: x[0])
+show(lambda: [x for x in 5])
+show(lambda: {}[[]])
+nothing = None
+show(lambda: nothing())
+show(lambda: max([]))
+show(lambda: x.append(1))
+show(lambda: "abc".index("d"))
+show(lambda: [1, 2, 3].index(4))
+show(lambda: 2 ** "x")
+show(lambda: abs("x"))
+show(lambda: sum(["a", "b"]))

@@ -1,0 +1,17 @@
+# Boolean operators and comparisons: not > and > or; comparison binds tighter.
+print(not 1 == 2)
+print(not True and False)
+print(not (True and False))
+print(True or False and False)
+print((True or False) and False)
+print(1 < 2 and 2 < 3 or 0)
+print(not 0 or 0)
+print(1 + 1 == 2 and 3 * 3 == 9)
+print(not -1)
+print(0 or not 0)
+x = 5
+print(x > 3 == True)
+print(1 if x > 3 else 2 + 10)
+print((1 if x > 3 else 2) + 10)
+print(not x is None)
+print(not x in [1, 2])

@@ -1,0 +1,16 @@
+# Infinities and NaN.
+inf = float("inf")
+ninf = float("-inf")
+nan = float("nan")
+print(inf, ninf, nan, -inf, -nan)
+print(float("Infinity"), float("-INF"), float("NaN"), float("+inf"))
+print(inf + 1, inf * 2, inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(inf > 1e308, ninf < -1e308, inf == inf, inf == -ninf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan >= 0)
+print(nan is nan, [nan] == [nan])
+x = nan
+print(x == x, x != x)
+print(max(1.0, inf), min(1.0, ninf), abs(ninf))
+print(repr(inf), str(nan), [inf, nan])
+print(1e308 * 10 == inf, -1e308 * 10 == ninf)
+print(inf % 2 != inf % 2, 2 % inf, -2 % inf)

@@ -1,0 +1,11 @@
+# round(): banker's rounding and correctly rounded ndigits.
+print(round(0.5), round(1.5), round(2.5), round(3.5), round(-0.5), round(-1.5), round(-2.5))
+print(round(2.4), round(2.6), round(-2.6), round(1e20))
+print(type(round(2.5)), type(round(2.5, 0)), type(round(2.5, 1)))
+print(round(2.5, 0), round(3.5, 0), round(-0.4, 0))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(1234.5678, -2), round(1234.5678, -1))
+print(round(5, -1), round(15, -1), round(25, -1), round(1250, -2), round(1350, -2))
+print(round(-25, -1), round(123, 2), round(7), round(-7, -1))
+print(round(0.1 + 0.2, 10), round(1 / 3, 5))
+print(round(123456.789, -3), round(0.0, 3), round(-0.0))

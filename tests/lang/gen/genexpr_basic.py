@@ -1,0 +1,15 @@
+# Generator expressions, including as the sole argument of a call.
+xs = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * x for x in xs))
+print(max(x % 5 for x in xs), min(-x for x in xs))
+print(any(x > 8 for x in xs), all(x > 0 for x in xs), any(x > 100 for x in xs))
+print(list(x for x in xs if x % 2 == 0))
+print(sorted((x for x in xs), reverse=True))
+print(", ".join(str(x) for x in xs))
+g = (c.upper() for c in "abc")
+print(next(g), next(g), list(g), list(g))
+print(sum((x for x in range(10)), 100))
+print(tuple(i * j for i in range(1, 4) for j in range(1, 4) if i != j))
+gg = (x for x in range(3))
+print(type(gg))
+print(sum(x for x in ()))

@@ -1,0 +1,10 @@
+# Arbitrary precision: powers of two and ten.
+print(2 ** 200)
+print(2 ** 64, 2 ** 64 - 1, 2 ** 63)
+print(-(2 ** 100))
+print(10 ** 50)
+print(3 ** 100)
+print((2 ** 100) ** 2 == 2 ** 200)
+print(2 ** 200 // 2 ** 199)
+print(len(str(2 ** 1000)))
+print(7 ** 77 % 1000)

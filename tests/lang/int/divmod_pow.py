@@ -1,0 +1,10 @@
+# divmod and three-argument pow.
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(0, 3), divmod(2 ** 70, 3 ** 20))
+print(pow(2, 10), pow(-2, 3), pow(2, 0), pow(0, 0))
+print(pow(2, 10, 1000), pow(3, 200, 13), pow(5, 0, 7))
+print(pow(2, 1000, 10 ** 9 + 7))
+print(pow(-3, 3, 7), pow(3, 3, -7))
+print(pow(12345678901234567890, 98765, 10 ** 20))
+print(pow(2, -2), 2 ** -3)
+print(pow(7, 1, 1))

@@ -1,0 +1,10 @@
+# int() with strings and bases.
+print(int("42"), int("-17"), int("  +8  "), int("1_000"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("777", 8), int("0o17", 8))
+print(int("101", 2), int("0b101", 2), int("z", 36), int("Zz", 36))
+print(int("0x1f", 0), int("0o17", 0), int("0b11", 0), int("99", 0))
+print(int("123456789012345678901234567890"))
+print(int("-ffffffffffffffffffff", 16))
+print(int(3.9), int(-3.9), int(1e20), int(True), int())
+print(int("10", base=3))
+print(int("\t12\n"))

@@ -1,0 +1,14 @@
+
+
+# Blank lines and whitespace-only lines anywhere.
+   
+def f():
+
+    x = 1
+    	
+    return x
+
+
+
+print(f())
+   

@@ -1,0 +1,10 @@
+# Integer literals in every base, with underscores.
+print(0, 7, 42, 1_000_000)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_0)
+print(0b1010, 0B1111_0000, 0b_1)
+print(00, 0_0)
+print(123456789012345678901234567890)
+print(0xFFFF_FFFF_FFFF_FFFF_FFFF)
+print(-0x10, +0b11, -0o7)
+print(1_2_3 + 4_5)

@@ -1,0 +1,4 @@
+# This file has no trailing newline.
+x = 1
+if x:
+    print("no newline at end")

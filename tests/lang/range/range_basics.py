@@ -1,0 +1,12 @@
+# range with one, two and three arguments; len, indexing, membership.
+print(list(range(5)), list(range(2, 6)), list(range(1, 10, 3)), list(range(10, 0, -3)))
+print(list(range(0)), list(range(5, 2)), list(range(2, 5, -1)), list(range(-3, 3)))
+r = range(3, 20, 4)
+print(r, len(r), r[0], r[-1], r[2], 7 in r, 8 in r, 19 in r, 20 in r)
+print(repr(range(5)), range(0, 5) == range(5), range(0) == range(3, 3), range(1, 2, 3))
+print(len(range(0, 100, 7)), len(range(100, 0, -7)), len(range(0, -5)))
+print(sum(range(101)), max(range(7)), min(range(3, 9)))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 4))))
+print(range(10)[2:5], range(10)[::-1], range(0, 20, 2)[1::3], range(10)[::-3])
+print(list(range(10)[-3:]), range(10)[100:])
+print(type(range(3)), bool(range(0)), bool(range(1)))

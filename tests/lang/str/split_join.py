@@ -1,0 +1,21 @@
+# str.split and str.join.
+print("a b  c\td\ne".split())
+print("  leading and trailing  ".split())
+print("a,b,,c".split(","))
+print("a,b,,c".split(",", 1))
+print("a::b::c".split("::"))
+print("abc".split("x"))
+print("".split(), "".split(","))
+print("   ".split(), " a ".split(" "))
+print("1 2 3 4".split(None, 2))
+print("a b c".split(maxsplit=1))
+print("x-y-z".split(sep="-"))
+print(",".join(["a", "b", "c"]))
+print("".join(["x", "y"]), "-".join([]), "-".join(["only"]))
+print(", ".join(str(i) for i in range(5)))
+print(" ".join("abc"))
+print("日".join(["a", "b"]))
+try:
+    ",".join(["a", 1])
+except TypeError as e:
+    print(e)

@@ -1,0 +1,34 @@
+/*
+** eval.h — internals shared by the interpreter loop (eval.c), its out-of-line helpers
+** (eval_util.c) and the generator object (gen.c). Not for the rest of the VM: other
+** files use frame.h's entry points.
+*/
+#ifndef rill_eval_h
+#define rill_eval_h
+
+#include "frame.h"
+
+/* eval_util.c — see the comments there; ownership as object.h unless noted. */
+int eval_unpack(rill_vm *vm, Value seq, size_t n, Value *dest);
+int eval_unpack_ex(rill_vm *vm, Value seq, size_t before, size_t after, Value *dest);
+int eval_raise(rill_vm *vm, Value exc, Value cause);            /* steals both */
+int eval_exc_match(rill_vm *vm, Value exc, Value type);
+Value eval_format(rill_vm *vm, Value v, int conv, Value spec);  /* steals v, spec */
+Value eval_build_string(rill_vm *vm, const Value *parts, size_t n);
+Value eval_build_map(rill_vm *vm, const Value *kv, size_t n);
+Value eval_build_const_key_map(rill_vm *vm, const Value *values, RTuple *keys);
+int eval_dict_update(rill_vm *vm, RDict *d, Value m, Value callable_for_merge);
+Value eval_unbound_local(rill_vm *vm, RStr *name);
+Value eval_unbound_free(rill_vm *vm, RStr *name);
+Value eval_name_error(rill_vm *vm, RStr *name);
+int eval_print_expr(rill_vm *vm, Value v);
+
+/* gen.c: normalizes g.throw()'s arguments (type[, value[, tb]]) to an instance. */
+RExc *gen_throw_value(rill_vm *vm, const Value *args, size_t nargs);
+/* Enter/leave bookkeeping for a generator frame being resumed or suspended. */
+void gen_enter(rill_vm *vm, RGen *g);
+void gen_leave(rill_vm *vm, RGen *g);
+/* A generator's frame has finished (returned or raised): release it. */
+void gen_finish(rill_vm *vm, RGen *g);
+
+#endif

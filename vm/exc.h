@@ -1,0 +1,78 @@
+/*
+** exc.h — exception objects, tracebacks and their printing.
+**
+** An exception instance is an RExc (kind K_EXC), whatever its class: the built-in
+** classes and every user subclass of BaseException share this layout, and user
+** attributes go to its dict. The traceback is kept in the exception as an array of
+** (code, line) entries, innermost first; each frame the exception leaves adds one
+** (CPython's PyTraceBack_Here), a bare `raise` adds none.
+*/
+#ifndef rill_exc_h
+#define rill_exc_h
+
+#include "vm.h"
+
+typedef struct RCode RCode;
+
+typedef struct TbEntry {
+    RCode *code;                /* strong reference */
+    int line;
+} TbEntry;
+
+struct RExc {
+    RObj h;
+    RTuple *args;               /* always a tuple */
+    RDict *dict;                /* instance attributes, NULL until one is set */
+    Value cause;                /* __cause__, V_NONE when unset */
+    Value context;              /* __context__, V_NONE when unset */
+    bool suppress_context;
+    TbEntry *tb;                /* traceback entries, innermost first */
+    uint32_t ntb, tbcap;
+};
+
+static inline RExc *v_exc(Value v) { return (RExc *)v; }
+
+/* A new instance of cls (a subclass of BaseException) with args (borrowed; NULL for
+   no args). Does not run __init__ of user classes: that is call_value(cls, ...). */
+RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args);
+/* A new instance with a single str argument. */
+RExc *exc_new_msg(rill_vm *vm, RClass *cls, const char *msg);
+
+/* Raise a SyntaxError (or IndentationError/TabError: cls) at a source position, with
+   the attributes CPython sets: msg, filename, lineno, offset (1-based), text (the
+   source line), end_lineno, end_offset. */
+void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *filename,
+                      int line, int col, int end_line, int end_col, const char *src,
+                      size_t srclen);
+
+/* Add a traceback entry for a frame running `code` at `line` (as the exception leaves
+   that frame). 0 / -1. */
+int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line);
+
+/* StopIteration.value; the "value" of a return. */
+Value exc_stopiteration_value(rill_vm *vm, RExc *e);
+
+/* str(e) as CPython: '' for no args, str(arg) for one, str(args) for several;
+   KeyError uses repr(arg). New reference, NULL on error. */
+RStr *exc_str(rill_vm *vm, RExc *e);
+
+/* Writes e as CPython prints an uncaught exception: the __cause__/__context__ chain
+   ("The above exception was the direct cause of the following exception:" /
+   "During handling of the above exception, another exception occurred:"), each with
+   "Traceback (most recent call last):", the File/line/source-line entries, then
+   "Type: message" (module-qualified for user classes outside __main__). Output goes
+   to the VM's stderr writer. */
+void exc_print(rill_vm *vm, RExc *e);
+/* Reports an exception that cannot propagate (raised while finalizing an object) the
+   way sys.unraisablehook does: "Exception ignored in: <repr of obj>" then the
+   traceback. Takes the pending exception and clears it. */
+void exc_report_unraisable(rill_vm *vm, Value obj);
+
+/* Methods and attributes of BaseException and its built-in subclasses (VM start). */
+int exc_init_classes(rill_vm *vm);
+
+/* For the collector. */
+void exc_traverse(RExc *e, VisitFn visit, void *arg);
+void exc_release(rill_vm *vm, RExc *e);
+
+#endif

@@ -1,0 +1,121 @@
+/*
+** ops.h — the generic object protocol: what any value can be asked to do (hash,
+** compare, print, iterate, call, get attributes and items). These are the functions
+** the interpreter and the built-ins use; each dispatches on the built-in kind first and
+** falls back to the class's dunder methods for instances of user classes, so every
+** built-in path honours the protocol.
+**
+** Ownership as object.h: arguments borrowed, results new. Everything here may run
+** script code, except where noted.
+*/
+#ifndef rill_ops_h
+#define rill_ops_h
+
+#include "vm.h"
+#include "opcodes.h"
+
+/* The class of any value (borrowed; never NULL). No script code. */
+RClass *v_class(rill_vm *vm, Value v);
+/* The class's __name__ as a C string (borrowed), for messages. No script code. */
+const char *v_typename(rill_vm *vm, Value v);
+
+/* hash(v): -1 on error (TypeError "unhashable type: 'list'"). */
+int64_t obj_hash(rill_vm *vm, Value v);
+/* v == w with Python semantics (identity first, then __eq__ with reflection and
+   NotImplemented): 1, 0 or -1. */
+int obj_eq(rill_vm *vm, Value v, Value w);
+/* A rich comparison, returning the resulting object (not necessarily a bool). */
+Value obj_compare(rill_vm *vm, Value v, Value w, CmpOp op);
+/* The same, reduced to truth: 1, 0 or -1 (sorted, min, max use this with CMP_LT). */
+int obj_compare_bool(rill_vm *vm, Value v, Value w, CmpOp op);
+/* bool(v): 1, 0 or -1. */
+int obj_truth(rill_vm *vm, Value v);
+/* repr(v), str(v), ascii(v), format(v, spec) as new str objects, NULL on error. */
+RStr *obj_repr(rill_vm *vm, Value v);
+RStr *obj_str(rill_vm *vm, Value v);
+RStr *obj_ascii(rill_vm *vm, Value v);
+RStr *obj_format(rill_vm *vm, Value v, RStr *spec);
+/* len(v) >= 0, or -1 on error. */
+intptr_t obj_len(rill_vm *vm, Value v);
+
+/* Binary and unary operators (x OP y), with __op__/__rop__ and NotImplemented rules and
+   CPython's TypeError wording. The in-place form tries __iop__ first (and for lists,
+   extends in place). */
+Value obj_binop(rill_vm *vm, BinOp op, Value v, Value w);
+Value obj_inplace(rill_vm *vm, BinOp op, Value v, Value w);
+Value obj_neg(rill_vm *vm, Value v);
+Value obj_pos(rill_vm *vm, Value v);
+Value obj_invert(rill_vm *vm, Value v);
+/* `item in container`: 1, 0 or -1 */
+int obj_contains(rill_vm *vm, Value container, Value item);
+
+/* Attributes. obj_getattr raises AttributeError; obj_getattr_opt returns V_NULL with
+   no exception when the attribute is missing (and only then). */
+Value obj_getattr(rill_vm *vm, Value v, RStr *name);
+Value obj_getattr_opt(rill_vm *vm, Value v, RStr *name);
+int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value);  /* value V_NULL: delete */
+/* Look a name up on the class of v only (the MRO), without descriptors applied:
+   borrowed result or V_NULL. No script code. This is how special methods are found. */
+Value class_lookup(RClass *cls, RStr *name);
+
+/* The value of class attribute d (found on v's class) as seen through v: functions
+   become bound methods, properties call their getter... (descriptor __get__). */
+Value obj_getattr_descr(rill_vm *vm, Value d, Value v);
+
+/* Items */
+Value obj_getitem(rill_vm *vm, Value v, Value key);
+int obj_setitem(rill_vm *vm, Value v, Value key, Value value);
+int obj_delitem(rill_vm *vm, Value v, Value key);
+
+/* Iteration. iter_get: iter(v) (TypeError "'int' object is not iterable").
+   iter_next: the next item as a new reference; V_NULL with NO exception pending when
+   the iterator is exhausted (no StopIteration object is made for built-in and
+   generator iterators); V_NULL with an exception pending on error. */
+Value iter_get(rill_vm *vm, Value v);
+Value iter_next(rill_vm *vm, Value it);
+/* Does it have __next__ (or a native iternext)? No script code. */
+bool iter_is_iterator(rill_vm *vm, Value it);
+
+/* Calls. args[0..nargs) are positional; if kwnames (a tuple of interned strs) is not
+   NULL, the last len(kwnames) of the nargs values are keyword arguments. */
+Value call_value(rill_vm *vm, Value callable, const Value *args, size_t nargs,
+                 RTuple *kwnames);
+Value call_method(rill_vm *vm, Value obj, RStr *name, const Value *args, size_t nargs);
+/* Call the special method `name` looked up on v's class (not the instance): *found is
+   set false (and V_NULL returned, no exception) when the class has none. */
+Value call_special(rill_vm *vm, Value v, RStr *name, const Value *args, size_t nargs,
+                   bool *found);
+
+/* f(*args, **kwargs) with a dict of keyword arguments (keys must be str). */
+Value call_with_kwdict(rill_vm *vm, Value callable, const Value *args, size_t nargs,
+                       RDict *kwargs);
+/* LOAD_METHOD: 1 with *meth the plain function found on the class (call it with v as
+   self), 0 with *meth the attribute's value, -1 on error. */
+int obj_getmethod(rill_vm *vm, Value v, RStr *name, Value *meth);
+/* `with` entry: *exit receives the bound __exit__, *res the result of __enter__(). */
+int with_enter(rill_vm *vm, Value mgr, Value *exit, Value *res);
+/* Could iter(v) work at all (the type has __iter__ or __getitem__)? No script code. */
+bool iter_supported(rill_vm *vm, Value v);
+
+/* ---- dict and set operators (setops.c) ----------------------------------------- */
+typedef struct RSet RSet;
+int dict_equal(rill_vm *vm, RDict *a, RDict *b);                 /* 1 / 0 / -1 */
+RStr *dict_repr(rill_vm *vm, RDict *d);
+RStr *set_repr(rill_vm *vm, RSet *s);
+Value set_richcompare(rill_vm *vm, RSet *a, RSet *b, CmpOp op);  /* subset order */
+Value set_binop(rill_vm *vm, BinOp op, RSet *a, RSet *b);        /* | & - ^ */
+int set_inplace_op(rill_vm *vm, BinOp op, RSet *a, RSet *b);     /* |= &= -= ^= */
+int64_t frozenset_hash(rill_vm *vm, RSet *s);
+/* Comparison of a K_NATIVE object through its class's C methods (__eq__...). */
+Value native_compare(rill_vm *vm, Value a, Value b, CmpOp op);
+
+/* isinstance / issubclass with classes (not tuples; the built-ins handle those). */
+bool class_is_subclass(RClass *sub, RClass *base);
+bool obj_isinstance(rill_vm *vm, Value v, RClass *cls);
+
+/* Index conversion (__index__): for subscripts and range arguments. TypeError with the
+   given wording when v is not an int: "list indices must be integers or slices, not
+   str". OverflowError "cannot fit 'int' into an index-sized integer" for huge ints. */
+int obj_as_index(rill_vm *vm, Value v, intptr_t *out);
+
+#endif
