@@ -24,17 +24,11 @@ static Expr *node_tok(Parser *p, ExprKind k, Token *t)
     return e;
 }
 
-static Expr *node_span(Parser *p, ExprKind k, const Expr *a, const Expr *b)
-{
-    Expr *e = new_expr(p, k, a->line, a->col);
-    END_AT(e, b);
-    return e;
-}
-
-static Expr *node_from(Parser *p, ExprKind k, Token *t, const Expr *b)
+/* A node from token t to the last token read. */
+static Expr *node_here(Parser *p, ExprKind k, Token *t)
 {
     Expr *e = new_expr(p, k, t->line, t->col);
-    END_AT(e, b);
+    END_HERE(p, e);
     return e;
 }
 
@@ -415,7 +409,7 @@ static Expr *const_node(Parser *p, Token *t, ConstKind k)
 
 static Expr *starred(Parser *p, Token *star, Expr *v)
 {
-    Expr *e = node_from(p, E_STARRED, star, v);
+    Expr *e = node_here(p, E_STARRED, star);
     e->u.starred.value = v;
     return e;
 }
@@ -830,50 +824,37 @@ static Expr *parse_slice(Parser *p, bool *star)
     }
     Expr *s = new_expr(p, E_SLICE, start->line, start->col);
     s->u.slice.lower = lower;
-    Token *c = next(p);         /* ':' */
-    END_AT_TOK(s, c);
-    if (parse_starts_expr(tok(p, 0))) {
+    next(p);                    /* ':' */
+    if (parse_starts_expr(tok(p, 0)))
         s->u.slice.upper = parse_expression(p);
-        END_AT(s, s->u.slice.upper);
-    }
-    if (at(p, T_COLON)) {
-        END_AT_TOK(s, next(p));
-        if (parse_starts_expr(tok(p, 0))) {
-            s->u.slice.step = parse_expression(p);
-            END_AT(s, s->u.slice.step);
-        }
-    }
+    if (accept(p, T_COLON) && parse_starts_expr(tok(p, 0)))
+        s->u.slice.step = parse_expression(p);
+    END_HERE(p, s);
     return s;
 }
 
 static Expr *parse_slices(Parser *p)
 {
     bool star;
+    Token *st = tok(p, 0);
     Expr *first = parse_slice(p, &star);
     if (!at(p, T_COMMA) && !star)
         return first;
     Vec elts = {0};
     vpush(p, &elts, first);
-    Token *end = NULL;
-    while (at(p, T_COMMA)) {
-        end = next(p);
+    while (accept(p, T_COMMA)) {
         if (at(p, T_RSQB))
             break;
-        Expr *x = parse_slice(p, &star);
-        vpush(p, &elts, x);
-        end = NULL;
+        vpush(p, &elts, parse_slice(p, &star));
     }
-    Expr *t = new_expr(p, E_TUPLE, first->line, first->col);
-    if (end)
-        END_AT_TOK(t, end);
-    else
-        END_AT(t, (Expr *)elts.items[elts.n - 1]);
+    Expr *t = node_here(p, E_TUPLE, st);
     t->u.seq.elts = vexprs(&elts);
     return t;
 }
 
 static Expr *parse_primary(Parser *p)
 {
+    Token *st = tok(p, 0);
     Expr *e = parse_atom(p);
     int chain = 0;
     for (;;) {
@@ -885,15 +866,14 @@ static Expr *parse_primary(Parser *p)
             if (n->kind != T_NAME)
                 syntax_error(p);
             next(p);
-            x = node_span(p, E_ATTRIBUTE, e, e);
-            END_AT_TOK(x, n);
+            x = node_here(p, E_ATTRIBUTE, st);
             x->u.attribute.value = e;
             x->u.attribute.attr = parse_strndup(p, n->start, n->len);
         } else if (t->kind == T_LPAR) {
             bool saved = p->no_in;
             p->no_in = false;
             next(p);
-            x = node_span(p, E_CALL, e, e);
+            x = new_expr(p, E_CALL, st->line, st->col);
             x->u.call.func = e;
             Expr *g = NULL;
             parse_call_args(p, t, &x->u.call.args, &x->u.call.keywords,
@@ -909,7 +889,7 @@ static Expr *parse_primary(Parser *p)
             bool saved = p->no_in;
             p->no_in = false;
             next(p);
-            x = node_span(p, E_SUBSCRIPT, e, e);
+            x = new_expr(p, E_SUBSCRIPT, st->line, st->col);
             x->u.subscript.value = e;
             x->u.subscript.slice = parse_slices(p);
             if (!at(p, T_RSQB))
@@ -943,9 +923,9 @@ static Expr *parse_await_primary(Parser *p)
 
 static Expr *parse_factor(Parser *p);
 
-static Expr *binop(Parser *p, int op, Expr *l, Expr *r)
+static Expr *binop(Parser *p, Token *st, int op, Expr *l, Expr *r)
 {
-    Expr *e = node_span(p, E_BINOP, l, r);
+    Expr *e = node_here(p, E_BINOP, st);
     e->u.binop.op = op;
     e->u.binop.left = l;
     e->u.binop.right = r;
@@ -954,13 +934,14 @@ static Expr *binop(Parser *p, int op, Expr *l, Expr *r)
 
 static Expr *parse_power(Parser *p)
 {
+    Token *st = tok(p, 0);
     Expr *e = parse_await_primary(p);
     if (at(p, T_DOUBLESTAR)) {
         next(p);
         parse_enter(p);
         Expr *r = parse_factor(p);
         leave(p);
-        e = binop(p, BINOP_POW, e, r);
+        e = binop(p, st, BINOP_POW, e, r);
     }
     return e;
 }
@@ -979,7 +960,7 @@ static Expr *parse_factor(Parser *p)
     parse_enter(p);
     Expr *v = parse_factor(p);
     leave(p);
-    Expr *e = node_from(p, E_UNARYOP, t, v);
+    Expr *e = node_here(p, E_UNARYOP, t);
     e->u.unary.op = op;
     e->u.unary.operand = v;
     return e;
@@ -1007,6 +988,7 @@ static int binop_prec(TokKind k, int *op)
 
 static Expr *parse_binary(Parser *p, int minprec)
 {
+    Token *st = tok(p, 0);
     Expr *left = parse_factor(p);
     int count = 0;
     for (;;) {
@@ -1015,7 +997,7 @@ static Expr *parse_binary(Parser *p, int minprec)
             break;
         next(p);
         Expr *right = parse_binary(p, prec + 1);
-        left = binop(p, op, left, right);
+        left = binop(p, st, op, left, right);
         parse_enter(p);         /* a long chain is a deep (left-leaning) tree */
         count++;
     }
@@ -1062,6 +1044,7 @@ static int cmp_op(Parser *p, AstCmp *op)
 
 static Expr *parse_comparison(Parser *p)
 {
+    Token *st = tok(p, 0);
     Expr *left = parse_bitwise_or(p);
     AstCmp op;
     int n = cmp_op(p, &op);
@@ -1076,7 +1059,7 @@ static Expr *parse_comparison(Parser *p)
         vpush(p, &ops, o);
         vpush(p, &comps, parse_bitwise_or(p));
     } while ((n = cmp_op(p, &op)) != 0);
-    Expr *e = node_span(p, E_COMPARE, left, comps.items[comps.n - 1]);
+    Expr *e = node_here(p, E_COMPARE, st);
     e->u.compare.left = left;
     e->u.compare.ops = parse_alloc(p, (size_t)ops.n * sizeof(AstCmp));
     for (int i = 0; i < ops.n; i++)
@@ -1093,7 +1076,7 @@ static Expr *parse_inversion(Parser *p)
     parse_enter(p);
     Expr *v = parse_inversion(p);
     leave(p);
-    Expr *e = node_from(p, E_UNARYOP, t, v);
+    Expr *e = node_here(p, E_UNARYOP, t);
     e->u.unary.op = UOP_NOT;
     e->u.unary.operand = v;
     return e;
@@ -1101,6 +1084,7 @@ static Expr *parse_inversion(Parser *p)
 
 static Expr *boolop(Parser *p, AstBool op, TokKind k, Expr *(*operand)(Parser *))
 {
+    Token *st = tok(p, 0);
     Expr *first = operand(p);
     if (!at(p, k))
         return first;
@@ -1108,7 +1092,7 @@ static Expr *boolop(Parser *p, AstBool op, TokKind k, Expr *(*operand)(Parser *)
     vpush(p, &vals, first);
     while (accept(p, k))
         vpush(p, &vals, operand(p));
-    Expr *e = node_span(p, E_BOOLOP, first, vals.items[vals.n - 1]);
+    Expr *e = node_here(p, E_BOOLOP, st);
     e->u.boolop.op = op;
     e->u.boolop.values = vexprs(&vals);
     return e;
@@ -1294,7 +1278,7 @@ static Expr *parse_lambda(Parser *p)
     Arguments *args = parse_params(p, true, T_COLON);
     expect(p, T_COLON);
     Expr *body = parse_expression(p);
-    Expr *e = node_from(p, E_LAMBDA, t, body);
+    Expr *e = node_here(p, E_LAMBDA, t);
     e->u.lambda.args = args;
     e->u.lambda.body = body;
     return e;
@@ -1305,6 +1289,7 @@ static Expr *parse_lambda(Parser *p)
 Expr *parse_expression(Parser *p)
 {
     parse_enter(p);
+    Token *st = tok(p, 0);
     Expr *e;
     if (at(p, T_LAMBDA)) {
         e = parse_lambda(p);
@@ -1320,7 +1305,7 @@ Expr *parse_expression(Parser *p)
                           "expected 'else' after 'if' expression");
             }
             Expr *orelse = parse_expression(p);
-            Expr *x = node_span(p, E_IFEXP, e, orelse);
+            Expr *x = node_here(p, E_IFEXP, st);
             x->u.ifexp.test = test;
             x->u.ifexp.body = e;
             x->u.ifexp.orelse = orelse;
@@ -1339,7 +1324,7 @@ Expr *parse_named_expression(Parser *p)
         next(p);
         target->u.name.ctx = CTX_STORE;
         Expr *v = parse_expression(p);
-        Expr *e = node_span(p, E_NAMEDEXPR, target, v);
+        Expr *e = node_here(p, E_NAMEDEXPR, t);
         e->u.named.target = target;
         e->u.named.value = v;
         return e;
@@ -1361,25 +1346,19 @@ static Expr *star_expression(Parser *p)
 
 static Expr *tuple_of(Parser *p, Expr *(*item)(Parser *), bool stars)
 {
+    Token *st = tok(p, 0);
     Expr *first = item(p);
     if (!at(p, T_COMMA))
         return first;
     Vec elts = {0};
     vpush(p, &elts, first);
-    Token *end = NULL;
-    while (at(p, T_COMMA)) {
-        end = next(p);
+    while (accept(p, T_COMMA)) {
         Token *t = tok(p, 0);
         if (!(parse_starts_expr(t) || (stars && t->kind == T_STAR)))
             break;
         vpush(p, &elts, item(p));
-        end = NULL;
     }
-    Expr *e = new_expr(p, E_TUPLE, first->line, first->col);
-    if (end)
-        END_AT_TOK(e, end);
-    else
-        END_AT(e, (Expr *)elts.items[elts.n - 1]);
+    Expr *e = node_here(p, E_TUPLE, st);
     e->u.seq.elts = vexprs(&elts);
     return e;
 }
@@ -1408,16 +1387,17 @@ Expr *parse_yield_expr(Parser *p)
     Token *t = next(p);
     if (accept(p, T_FROM)) {
         Expr *v = parse_expression(p);
-        Expr *e = node_from(p, E_YIELDFROM, t, v);
+        Expr *e = node_here(p, E_YIELDFROM, t);
         e->u.yield.value = v;
         return e;
     }
-    Expr *e = node_tok(p, E_YIELD, t);
+    Expr *v = NULL;
     if (parse_starts_expr(tok(p, 0)) || at(p, T_STAR)) {
-        e->u.yield.value = parse_star_expressions(p);
-        parse_check_load_starred(p, e->u.yield.value);
-        END_AT(e, e->u.yield.value);
+        v = parse_star_expressions(p);
+        parse_check_load_starred(p, v);
     }
+    Expr *e = node_here(p, E_YIELD, t);
+    e->u.yield.value = v;
     return e;
 }
 

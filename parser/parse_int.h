@@ -129,6 +129,8 @@ Stmt *parse_new_stmt(Parser *p, StmtKind k, int line, int col);
    evaluated once. */
 #define END_AT_TOK(n, t) parse_end_tok(&(n)->end_line, &(n)->end_col, (t))
 #define END_AT(n, x) parse_end_expr(&(n)->end_line, &(n)->end_col, (x))
+/* CPython's EXTRA: a node spans from the token it starts at to the last token read */
+#define END_HERE(p, n) END_AT_TOK(n, parse_prev(p))
 static inline void parse_end_tok(int *line, int *col, const Token *t)
 {
     *line = t->end_line;

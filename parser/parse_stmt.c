@@ -175,12 +175,11 @@ static Stmt *annotated(Parser *p, Token *first, Expr *target)
     s->u.annassign.target = target;
     s->u.annassign.annotation = ann;
     s->u.annassign.simple = target->kind == E_NAME && first->kind == T_NAME;
-    END_AT(s, ann);
     if (accept(p, T_EQUAL)) {
         s->u.annassign.value = assigned_value(p);
         parse_check_load_starred(p, s->u.annassign.value);
-        END_AT(s, s->u.annassign.value);
     }
+    END_HERE(p, s);
     return s;
 }
 
@@ -198,13 +197,13 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
         while (accept(p, T_EQUAL))
             vpush(p, &items, assigned_value(p));
         check_assign_targets(p, &items);
-        Stmt *s = new_stmt(p, S_ASSIGN, e->line, e->col);
+        Stmt *s = new_stmt(p, S_ASSIGN, first->line, first->col);
         Expr *value = items.items[items.n - 1];
         items.n--;
         s->u.assign.targets = vexprs(&items);
         s->u.assign.value = value;
         parse_check_load_starred(p, value);
-        END_AT(s, value);
+        END_HERE(p, s);
         *last = value;
         return s;
     }
@@ -215,12 +214,12 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
                      parse_expr_name(e));
         next(p);
         parse_set_ctx(e, CTX_STORE);
-        Stmt *s = new_stmt(p, S_AUGASSIGN, e->line, e->col);
+        Stmt *s = new_stmt(p, S_AUGASSIGN, first->line, first->col);
         s->u.augassign.target = e;
         s->u.augassign.op = op;
         s->u.augassign.value = assigned_value(p);
         parse_check_load_starred(p, s->u.augassign.value);
-        END_AT(s, s->u.augassign.value);
+        END_HERE(p, s);
         *last = s->u.augassign.value;
         return s;
     }
@@ -229,9 +228,9 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
         !(e->kind == E_TUPLE && !parse_is_paren(p, e)))
         err_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
     parse_check_load_starred(p, e);
-    Stmt *s = new_stmt(p, S_EXPR, e->line, e->col);
+    Stmt *s = new_stmt(p, S_EXPR, first->line, first->col);
     s->u.expr.value = e;
-    END_AT(s, e);
+    END_HERE(p, s);
     return s;
 }
 
@@ -388,7 +387,7 @@ static Stmt *simple_stmt(Parser *p, Expr **last)
         if (parse_starts_expr(tok(p, 0)) || at(p, T_STAR)) {
             s->u.ret.value = *last = parse_star_expressions(p);
             parse_check_load_starred(p, s->u.ret.value);
-            END_AT(s, s->u.ret.value);
+            END_HERE(p, s);
         }
         return s;
     case T_RAISE:
@@ -397,22 +396,18 @@ static Stmt *simple_stmt(Parser *p, Expr **last)
         END_AT_TOK(s, t);
         if (parse_starts_expr(tok(p, 0))) {
             s->u.raise.exc = *last = parse_expression(p);
-            END_AT(s, s->u.raise.exc);
-            if (accept(p, T_FROM)) {
+            if (accept(p, T_FROM))
                 s->u.raise.cause = *last = parse_expression(p);
-                END_AT(s, s->u.raise.cause);
-            }
+            END_HERE(p, s);
         }
         return s;
     case T_ASSERT:
         next(p);
         s = new_stmt(p, S_ASSERT, t->line, t->col);
         s->u.assert_.test = *last = parse_expression(p);
-        END_AT(s, s->u.assert_.test);
-        if (accept(p, T_COMMA)) {
+        if (accept(p, T_COMMA))
             s->u.assert_.msg = *last = parse_expression(p);
-            END_AT(s, s->u.assert_.msg);
-        }
+        END_HERE(p, s);
         return s;
     case T_DEL: {
         next(p);
@@ -421,7 +416,7 @@ static Stmt *simple_stmt(Parser *p, Expr **last)
         Expr *e = *last = parse_star_expressions(p);
         parse_check_target(p, e, TGT_DEL);
         s = new_stmt(p, S_DELETE, t->line, t->col);
-        END_AT(s, e);
+        END_HERE(p, s);
         if (e->kind == E_TUPLE && !parse_is_paren(p, e)) {
             s->u.del.targets = e->u.seq.elts;
         } else {
@@ -569,7 +564,7 @@ static Expr *with_items(Parser *p, Vec *items, bool paren)
                 next(p);
                 Expr *x = parse_expression(p);
                 v = new_expr(p, E_STARRED, t->line, t->col);
-                END_AT(v, x);
+                END_HERE(p, v);
                 v->u.starred.value = x;
             } else {
                 v = parse_expression(p);
@@ -889,13 +884,14 @@ Module *parse_eval_input(Parser *p)
     Vec body = {0};
     if (!parse_starts_expr(tok(p, 0)))
         syntax_error(p);
+    Token *first = tok(p, 0);
     Expr *e = parse_expressions(p);
+    Stmt *s = new_stmt(p, S_EXPR, first->line, first->col);
+    END_HERE(p, s);
     while (accept(p, T_NEWLINE))
         ;
     if (!at(p, T_ENDMARKER))
         parse_unexpected_after(p, e, 0);
-    Stmt *s = new_stmt(p, S_EXPR, e->line, e->col);
-    END_AT(s, e);
     s->u.expr.value = e;
     vpush(p, &body, s);
     return module(p, &body);

@@ -458,7 +458,7 @@ static const CFuncDef object_methods[] = {
     { "__setattr__", obj_setattr_m, CF_METHOD, 2, 2, "Implement setattr(self, name, value)." },
     { "__delattr__", obj_delattr_m, CF_METHOD, 1, 1, "Implement delattr(self, name)." },
     { "__getattribute__", obj_getattribute_m, CF_METHOD, 1, 1, "Return getattr(self, name)." },
-    { "__init_subclass__", obj_init_subclass, CF_CLASS, 0, 0,
+    { "__init_subclass__", obj_init_subclass, CF_CLASS | CF_KEYWORDS, -1, -1,
       "This method is called when a class is subclassed." },
     { "__subclasshook__", obj_subclasshook, CF_CLASS, -1, -1, "Abstract classes can override this." },
     { NULL, NULL, 0, 0, 0, NULL }

@@ -43,6 +43,7 @@ static int update_from_keys(rill_vm *vm, RDict *d, Value map, Value keysfn)
 static int pair_of(rill_vm *vm, Value item, size_t index, Value *hold, Value *k, Value *v)
 {
     *hold = V_NULL;
+    *k = *v = V_NULL;
     const Value *items;
     size_t n;
     if (v_is_tuple(item)) {
@@ -215,8 +216,10 @@ static Value d_clear(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return V_NONE;
 }
 
+/* a classmethod: args[0] is the class (the call path counts it among the arguments) */
 static Value d_fromkeys(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (arg_count(vm, "fromkeys", nargs - 1, 1, 2) < 0) return V_NULL;
     Value value = nargs > 2 ? args[2] : V_NONE;
     RDict *d = dict_new(vm);
     if (!d) return V_NULL;
@@ -325,7 +328,7 @@ static const CFuncDef dict_methods[] = {
       "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
     { "copy", d_copy, CF_METHOD, 0, 0, "D.copy() -> a shallow copy of D" },
     { "clear", d_clear, CF_METHOD, 0, 0, "D.clear() -> None.  Remove all items from D." },
-    { "fromkeys", d_fromkeys, CF_CLASS, 1, 2,
+    { "fromkeys", d_fromkeys, CF_CLASS, -1, -1,
       "Create a new dictionary with keys from iterable and values set to value." },
     { "__len__", d_len, CF_METHOD, 0, 0, "Return len(self)." },
     { "__getitem__", d_getitem, CF_METHOD, 1, 1, "x.__getitem__(y) <==> x[y]" },

@@ -11,6 +11,8 @@
 #include "../vm/vm.h"
 
 int stdlib_init(rill_vm *vm);
+/* Registers the built-in modules (sys, ...) that `import` creates on first use. */
+int stdlib_register_modules(rill_vm *vm);
 /* VM teardown: drops the references stdlib_init stored in the VM (before the final
    sweep frees every object). */
 void stdlib_free(rill_vm *vm);

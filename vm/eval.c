@@ -142,14 +142,15 @@ static Frame *throw_into(rill_vm *vm, RGen *g, Frame *caller, RExc *exc, bool cl
             return top;
         }
         Frame *gf = gen_frame(g);
+        Value sub = gen_yieldfrom(g);
         gen_enter(vm, g);
         gf->back = top;
         top = gf;
         if (mark) gf->flags |= FR_CLOSING;
-        Value sub = gen_yieldfrom(g);
         if (sub == V_NULL) break;
         if (v_is_gen(sub)) {
             RGen *sg = (RGen *)sub;
+            if (sg->state == GEN_FINISHED) break;   /* closed behind our back: raise here */
             if (sg->state == GEN_RUNNING) {
                 obj_decref(vm, exc);
                 exc_raisef(vm, vm->exc_ValueError, "generator already executing");
@@ -1016,7 +1017,7 @@ dispatch:
         goto do_call;
     CASE(CALL_KW)
         kwnames = v_tuple(TOP());
-        nargs = arg;
+        nargs = arg - kwnames->n;
         nentries = arg + 2;
         args = sp - 1 - arg;
         callable = args[-1];
@@ -1030,7 +1031,7 @@ dispatch:
         goto do_method_call;
     CASE(CALL_METHOD_KW)
         kwnames = v_tuple(TOP());
-        nargs = arg;
+        nargs = arg - kwnames->n;
         nentries = arg + 3;
         args = sp - 1 - arg;
     do_method_call:

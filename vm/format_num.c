@@ -84,7 +84,12 @@ char *fmt_dtoa(rill_vm *vm, double d, char code, int precision, unsigned flags,
     bool alt = flags & FMT_DT_ALT, add_dot_0 = flags & FMT_DT_ADD_DOT_0;
     int mode;
     switch (code) {
-    case 'E': case 'e': code = 'e'; mode = 2; precision++; break;
+    case 'E': case 'e':
+        /* CPython's precision + 1 wraps around at INT_MAX, which dtoa reads as 1 digit */
+        code = 'e';
+        mode = 2;
+        precision = precision == INT32_MAX ? 1 : precision + 1;
+        break;
     case 'F': case 'f': code = 'f'; mode = 3; break;
     case 'G': case 'g': code = 'g'; mode = 2; if (precision == 0) precision = 1; break;
     default: code = 'r'; mode = 0; break;
