@@ -19,6 +19,7 @@ typedef struct StrBuild {
     size_t len, cap;
     bool fmode;                 /* an f-string took part */
     int line, col, end_line, end_col;   /* the whole concatenation */
+    const Token *spec_tok;      /* a format spec: the token it is in (see joined) */
 } StrBuild;
 
 static char *reserve(StrBuild *b, size_t n)
@@ -80,8 +81,17 @@ static void flush(StrBuild *b)
         vpush(b->p, &b->parts, str_const(b));
 }
 
+/* The JoinedStr of a format spec, and the text that ends it, span only the token
+   the spec is in (CPython 3.11 places them so); the parts before its fields span the
+   whole concatenation, like the other parts. */
 static Expr *joined(StrBuild *b)
 {
+    if (b->spec_tok) {
+        b->line = b->spec_tok->line;
+        b->col = b->spec_tok->col;
+        b->end_line = b->spec_tok->end_line;
+        b->end_col = b->spec_tok->end_col;
+    }
     flush(b);
     Expr *e = span_node(b, E_JOINEDSTR);
     e->u.joined.values = vexprs(&b->parts);
@@ -267,7 +277,8 @@ static void find_expr(StrBuild *b, Token *t, const char **str, const char *end, 
         (*str)++;
         if (*str >= end)
             goto unexpected_end;
-        StrBuild sb = { p, {0}, NULL, 0, 0, true, b->line, b->col, b->end_line, b->end_col };
+        StrBuild sb = { p, {0}, NULL, 0, 0, true, b->line, b->col, b->end_line, b->end_col,
+                        t };
         fstring_parse(&sb, t, str, end, raw, level + 1);
         spec = joined(&sb);
     }
@@ -342,7 +353,7 @@ Expr *parse_strings(Parser *p)
     tok(p, 0);                  /* errors below are placed at the token after the strings */
     Token *first = toks.items[0], *last = toks.items[toks.n - 1];
     StrBuild b = { p, {0}, NULL, 0, 0, false, first->line, first->col, last->end_line,
-                   last->end_col };
+                   last->end_col, NULL };
     bool bytes = false;
     for (int i = 0; i < toks.n; i++) {
         Token *t = toks.items[i];

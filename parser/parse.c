@@ -298,6 +298,7 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->pos = p->pos;
     t->depth = p->depth;
     t->no_in = p->no_in;
+    t->lenient = p->lenient;
     t->have_deferred = p->have_deferred;
     p->jb = &t->jb;
 }
@@ -317,6 +318,7 @@ void parse_trial_fail(Parser *p, Trial *t)
     p->pos = t->pos;
     p->depth = t->depth;
     p->no_in = t->no_in;
+    p->lenient = t->lenient;
     p->have_deferred = t->have_deferred;
 }
 
@@ -345,6 +347,30 @@ Expr *parse_try(Parser *p, Expr *(*fn)(Parser *))
     struct { Expr *(*fn)(Parser *); Expr *result; } c = { fn, NULL };
     Trial t;
     return parse_attempt(p, call_expr_fn, &c, &t) ? c.result : NULL;
+}
+
+Expr *parse_try_lenient(Parser *p, Expr *(*fn)(Parser *))
+{
+    bool saved = p->lenient;
+    p->lenient = true;
+    Expr *e = parse_try(p, fn);
+    p->lenient = saved;
+    return e;
+}
+
+static void call_maybe_fn(Parser *p, void *ud)
+{
+    struct { Expr *(*fn)(Parser *, void *); void *ud; Expr *result; } *c = ud;
+    c->result = c->fn(p, c->ud);
+}
+
+Expr *parse_maybe(Parser *p, Expr *(*fn)(Parser *, void *), void *ud)
+{
+    if (!p->lenient)
+        return fn(p, ud);
+    struct { Expr *(*fn)(Parser *, void *); void *ud; Expr *result; } c = { fn, ud, NULL };
+    Trial t;
+    return parse_attempt(p, call_maybe_fn, &c, &t) ? c.result : NULL;
 }
 
 /* ---- tokens ------------------------------------------------------------------------------ */

@@ -1171,7 +1171,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             if (pos.n == 0) {
                 if (peekkind(p, 1) == T_COMMA)
                     err_tok(p, t, "at least one argument must precede /");
-                syntax_error(p);
+                parse_syntax_error_at(p, t);
             }
             next(p);
             posonly = pos;
@@ -1183,7 +1183,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             if (phase == 1) {
                 if (at(p, T_NAME) || at(p, T_COMMA))
                     err_tok(p, t, "* argument may appear only once");
-                syntax_error(p);
+                parse_syntax_error_at(p, t);
             }
             phase = 1;
             if (at(p, T_NAME)) {
@@ -1194,6 +1194,8 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
                             "value");
             } else if (at(p, close) || (at(p, T_COMMA) && (peekkind(p, 1) == close ||
                                                          peekkind(p, 1) == T_DOUBLESTAR))) {
+                if (lambda)
+                    err_last(p, SE_SYNTAX, "named arguments must follow bare *");
                 err_tok(p, t, "named arguments must follow bare *");
             } else if (!at(p, T_COMMA)) {
                 syntax_error(p);

@@ -39,6 +39,9 @@ struct Parser {
     int pos;                    /* index of the current token */
     int depth;                  /* recursion depth (expressions and blocks) */
     bool no_in;                 /* parsing a for target: 'in' ends the expression */
+    bool lenient;               /* in a hint's trial: an operator whose right side does
+                                   not parse ends the expression there, as a PEG parser
+                                   falls back to its shorter alternative */
     bool lex_failed;            /* the error being raised came from the lexer */
     bool generic;               /* the error being raised is the generic one */
     bool have_deferred;         /* deferred holds an error (see defer_error) */
@@ -56,7 +59,7 @@ typedef struct Trial {
     jmp_buf jb;
     jmp_buf *saved;
     int pos, depth;
-    bool no_in, have_deferred;
+    bool no_in, lenient, have_deferred;
     SyntaxErr err;              /* the trial's error, after trial_fail */
     bool generic;               /* ... and whether it was the generic one */
 } Trial;
@@ -66,6 +69,9 @@ typedef struct Trial {
    it failed. */
 bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t);
 Expr *parse_try(Parser *p, Expr *(*fn)(Parser *));
+Expr *parse_try_lenient(Parser *p, Expr *(*fn)(Parser *));    /* ... in lenient mode */
+/* fn(p, ud), or in lenient mode NULL with the parser rewound when it raised */
+Expr *parse_maybe(Parser *p, Expr *(*fn)(Parser *, void *), void *ud);
 void parse_trial_begin(Parser *p, Trial *t);
 void parse_trial_end(Parser *p, Trial *t);
 void parse_trial_fail(Parser *p, Trial *t);

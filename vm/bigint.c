@@ -23,28 +23,32 @@ int big_mag_cmp(const digit *a, size_t na, const digit *b, size_t nb)
     return 0;
 }
 
-/* The add and subtract loops run over pairs of digits as 64-bit words where the host
-   is little-endian: half as many carry steps as one digit at a time, which is what
-   makes additions of 10,000-digit numbers cheaper than CPython's 30-bit loop. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define PAIRWISE 1
+/* The add and subtract loops run over pairs of digits as 64-bit words, two words per
+   step, where the host is little-endian and the compiler has a 128-bit type (which it
+   turns into add-with-carry): a quarter of the carry steps of a digit-at-a-time loop,
+   which is what makes adding 10,000-digit numbers cheaper than in CPython. */
+#if defined(__SIZEOF_INT128__) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WIDE 1
+typedef unsigned __int128 u128;
+static inline uint64_t load64(const digit *p) { uint64_t x; memcpy(&x, p, 8); return x; }
+static inline void store64(digit *p, uint64_t x) { memcpy(p, &x, 8); }
 #else
-#define PAIRWISE 0
+#define WIDE 0
 #endif
 
 digit big_mag_add(digit *r, const digit *a, size_t na, const digit *b, size_t nb)
 {
     size_t i = 0;
     uint64_t carry = 0;
-#if PAIRWISE
-    for (; i + 2 <= nb; i += 2) {
-        uint64_t x, y, s, t;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        s = x + y;
-        t = s + carry;
-        carry = (s < x) | (t < s);
-        memcpy(r + i, &t, 8);
+#if WIDE
+    for (; i + 4 <= nb; i += 4) {
+        u128 s = (u128)load64(a + i) + load64(b + i) + carry;
+        uint64_t lo = (uint64_t)s;
+        s = (u128)load64(a + i + 2) + load64(b + i + 2) + (uint64_t)(s >> 64);
+        carry = (uint64_t)(s >> 64);
+        store64(r + i, lo);
+        store64(r + i + 2, (uint64_t)s);
     }
 #endif
     for (; i < nb; i++) {
@@ -65,15 +69,14 @@ digit big_mag_sub(digit *r, const digit *a, size_t na, const digit *b, size_t nb
 {
     size_t i = 0;
     uint64_t borrow = 0;
-#if PAIRWISE
-    for (; i + 2 <= nb; i += 2) {
-        uint64_t x, y, s, t;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        s = x - y;
-        t = s - borrow;
-        borrow = (x < y) | (s < borrow);
-        memcpy(r + i, &t, 8);
+#if WIDE
+    for (; i + 4 <= nb; i += 4) {
+        u128 s = (u128)load64(a + i) - load64(b + i) - borrow;
+        uint64_t lo = (uint64_t)s;
+        s = (u128)load64(a + i + 2) - load64(b + i + 2) - (uint64_t)(s >> 127);
+        borrow = (uint64_t)(s >> 127);
+        store64(r + i, lo);
+        store64(r + i + 2, (uint64_t)s);
     }
 #endif
     for (; i < nb; i++) {

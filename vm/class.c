@@ -322,14 +322,11 @@ Value inst_new(rill_vm *vm, RClass *cls)
 static Value call_ctor(rill_vm *vm, RClass *cls, CFn ctor, const Value *args, size_t nargs,
                        RTuple *kwnames)
 {
-    size_t n = nargs + (kwnames ? kwnames->n : 0);
-    Value small[8];
-    Value *a = n + 1 <= 8 ? small : mem_alloc(vm, (n + 1) * sizeof(Value));
-    if (!a) return V_NULL;
-    a[0] = v_from_obj(cls);
-    memcpy(a + 1, args, n * sizeof(Value));
-    Value r = ctor(vm, a, nargs + 1, kwnames);
-    if (a != small) mem_free(vm, a, (n + 1) * sizeof(Value));
+    ArgVec av;
+    if (argvec_init(vm, &av, v_from_obj(cls), args, nargs + (kwnames ? kwnames->n : 0)) < 0)
+        return V_NULL;
+    Value r = ctor(vm, av.v, nargs + 1, kwnames);
+    argvec_free(vm, &av);
     return r;
 }
 
@@ -363,15 +360,8 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
     bool user_new = newf != V_NULL && is_user_func(newf);
     bool user_init = initf != V_NULL && is_user_func(initf);
     if (user_new) {
-        size_t n = nargs + (kwnames ? kwnames->n : 0);
-        Value small[8];
-        Value *a = n + 1 <= 8 ? small : mem_alloc(vm, (n + 1) * sizeof(Value));
-        if (!a) return V_NULL;
-        a[0] = v_from_obj(cls);
-        memcpy(a + 1, args, n * sizeof(Value));
         Value fn = v_is_kind(newf, K_STATICMETHOD) ? ((RMethodWrap *)newf)->func : newf;
-        obj = call_value(vm, fn, a, nargs + 1, kwnames);
-        if (a != small) mem_free(vm, a, (n + 1) * sizeof(Value));
+        obj = call_prepend(vm, fn, v_from_obj(cls), args, nargs, kwnames);
         if (obj == V_NULL) return V_NULL;
         if (!obj_isinstance(vm, obj, cls)) return obj;
     } else if (cls->inst_kind == K_EXC) {
@@ -395,17 +385,7 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
         }
     }
     if (user_init) {
-        size_t n = nargs + (kwnames ? kwnames->n : 0);
-        Value small[8];
-        Value *a = n + 1 <= 8 ? small : mem_alloc(vm, (n + 1) * sizeof(Value));
-        if (!a) {
-            v_decref(vm, obj);
-            return V_NULL;
-        }
-        a[0] = obj;
-        memcpy(a + 1, args, n * sizeof(Value));
-        Value r = call_value(vm, initf, a, nargs + 1, kwnames);
-        if (a != small) mem_free(vm, a, (n + 1) * sizeof(Value));
+        Value r = call_prepend(vm, initf, obj, args, nargs, kwnames);
         if (r == V_NULL) {
             v_decref(vm, obj);
             return V_NULL;

@@ -840,7 +840,7 @@ dispatch:
         RTuple *t = tuple_new(vm, arg);
         if (!t) goto error;
         sp -= arg;
-        memcpy(t->items, sp, arg * sizeof(Value));
+        if (arg) memcpy(t->items, sp, arg * sizeof(Value));
         PUSH(v_from_obj(t));
         DISPATCH();
     }
@@ -848,7 +848,7 @@ dispatch:
         RList *l = list_new(vm, arg);
         if (!l) goto error;
         sp -= arg;
-        memcpy(l->items, sp, arg * sizeof(Value));
+        if (arg) memcpy(l->items, sp, arg * sizeof(Value));
         l->n = arg;
         PUSH(v_from_obj(l));
         DISPATCH();

@@ -74,19 +74,28 @@ static int candidate(double x, int p, char *digits, int *exp10)
 }
 
 /* The shortest digit string that reads back as x > 0 (the nearest one among the
-   shortest), and the position of the decimal point: x = 0.DIGITS * 10^decpt. If some
-   p-digit decimal reads back as x, so does some (p+1)-digit one, so the shortest length
-   can be found by bisection. */
+   shortest), and the position of the decimal point: x = 0.DIGITS * 10^decpt.
+   For a normal x, a decimal of at most DBL_DIG (15) digits survives the trip to double
+   and back to 15 digits unchanged, so if any such decimal reads back as x, it is x
+   rounded to 15 digits (trailing zeros removed), and if that does not read back, the
+   answer has 16 or 17 digits. Subnormals have fewer significant bits: there, since
+   some (p+1)-digit decimal reads back whenever a p-digit one does, bisect. */
 static int shortest_digits(double x, char *digits, int *decpt)
 {
-    char trial[24];
-    int lo = 1, hi = 17, e = 0;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (candidate(x, mid, trial, &e)) hi = mid;
-        else lo = mid + 1;
+    int n, e = 0;
+    if (x >= DBL_MIN) {
+        if (!(n = candidate(x, DBL_DIG, digits, &e)) && !(n = candidate(x, 16, digits, &e)))
+            n = candidate(x, 17, digits, &e);
+    } else {
+        char trial[24];
+        int lo = 1, hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (candidate(x, mid, trial, &e)) hi = mid;
+            else lo = mid + 1;
+        }
+        n = candidate(x, lo, digits, &e);
     }
-    int n = candidate(x, lo, digits, &e);
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = '\0';
     *decpt = e + 1;

@@ -1028,9 +1028,7 @@ static RStr *sf_build(SFCtx *c, const char *s, size_t n, int depth)
 RStr *fmt_str_format(rill_vm *vm, RStr *fmt, const Value *args, size_t nargs,
                      RTuple *kwnames)
 {
-    size_t nkw = kwnames ? kwnames->n : 0;
-    SFCtx c = { vm, args, nargs - nkw, true, args + (nargs - nkw), kwnames, V_NULL,
-                AN_INIT, 0 };
+    SFCtx c = { vm, args, nargs, true, args + nargs, kwnames, V_NULL, AN_INIT, 0 };
     return sf_build(&c, fmt->data, fmt->len, 2);
 }
 

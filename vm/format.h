@@ -25,8 +25,9 @@ RStr *fmt_format_builtin(rill_vm *vm, Value v, RStr *spec);
    argument. */
 RStr *fmt_percent(rill_vm *vm, RStr *fmt, Value args);
 
-/* fmt.format(*args, **kwargs) in the vector-call convention of call_value (ops.h): the
-   last len(kwnames) of the nargs values are keyword arguments (kwnames may be NULL). */
+/* fmt.format(*args, **kwargs) in the calling convention of the C functions (func.h):
+   args[0..nargs) are the positional arguments and, when kwnames (a tuple of strs) is not
+   NULL, args[nargs + k] is the value of the keyword argument kwnames[k]. */
 RStr *fmt_str_format(rill_vm *vm, RStr *fmt, const Value *args, size_t nargs,
                      RTuple *kwnames);
 /* fmt.format_map(mapping): names are looked up with mapping[name]; positional fields

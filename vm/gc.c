@@ -554,7 +554,15 @@ void gc_free_all(rill_vm *vm)
     for (GCHead *g = all.next; g != &all; g = g->next) {
         RObj *o = GC_OBJ(g);
         clear_refs(vm, o);
-        if (o->kind == K_CLASS) CLEAR_P(((RClass *)o)->bases);
+        if (o->kind == K_CLASS) {
+            /* the first classes are instances of each other (str's name is a str, dict's
+               namespace a dict): drop everything so those loops open too */
+            RClass *c = (RClass *)o;
+            CLEAR_P(c->bases);
+            CLEAR_P(c->dict);
+            CLEAR_P(c->name);
+            CLEAR_P(c->qualname);
+        }
     }
     while (!list_empty(&all)) {
         GCHead *g = all.next;

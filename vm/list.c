@@ -183,14 +183,11 @@ static inline bool is_fast(rill_vm *vm, Value v)
 static int extend_str(rill_vm *vm, RList *l, RStr *s)
 {
     if (list_grow(vm, l, l->n + s->nchars) < 0) return -1;
-    for (size_t off = 0; off < s->len;) {
-        size_t next;
-        uint32_t cp = str_codepoint_at(s, off, &next);
-        RStr *c = cp < 128 && vm->char_cache[cp] ? vm->char_cache[cp] : NULL;
-        if (c) obj_incref(c);
-        else if (!(c = str_new(vm, s->data + off, next - off))) return -1;
+    for (size_t off = 0, n; off < s->len; off += n) {
+        utf8_decode(s->data + off, &n);
+        RStr *c = str_new(vm, s->data + off, n);
+        if (!c) return -1;
         if (list_append_steal(vm, l, v_from_obj(c)) < 0) return -1;
-        off = next;
     }
     return 0;
 }

@@ -50,14 +50,27 @@ static Value user_special(RClass *cls, RStr *name)
     return V_NULL;
 }
 
+int argvec_init(rill_vm *vm, ArgVec *av, Value first, const Value *args, size_t n)
+{
+    av->n = n + 1;
+    av->v = av->n <= 8 ? av->small : mem_alloc(vm, av->n * sizeof(Value));
+    if (!av->v) return -1;
+    av->v[0] = first;
+    if (n) memcpy(av->v + 1, args, n * sizeof(Value));
+    return 0;
+}
+
+void argvec_free(rill_vm *vm, ArgVec *av)
+{
+    if (av->v != av->small) mem_free(vm, av->v, av->n * sizeof(Value));
+}
+
 /* Calls a special method found on the class with v as self. */
 static Value call_bound(rill_vm *vm, Value meth, Value self, const Value *args, size_t nargs)
 {
-    Value small[6];
-    Value *a = nargs + 1 <= 6 ? small : mem_alloc(vm, (nargs + 1) * sizeof(Value));
-    if (!a) return V_NULL;
-    a[0] = self;
-    if (nargs) memcpy(a + 1, args, nargs * sizeof(Value));
+    ArgVec av;
+    if (argvec_init(vm, &av, self, args, nargs) < 0) return V_NULL;
+    Value *a = av.v;
     Value r;
     if (v_is_kind(meth, K_STATICMETHOD)) {
         r = call_value(vm, ((RMethodWrap *)meth)->func, args, nargs, NULL);
@@ -72,7 +85,7 @@ static Value call_bound(rill_vm *vm, Value meth, Value self, const Value *args, 
         r = bound == V_NULL ? V_NULL : call_value(vm, bound, args, nargs, NULL);
         v_decref(vm, bound);
     }
-    if (a != small) mem_free(vm, a, (nargs + 1) * sizeof(Value));
+    argvec_free(vm, &av);
     return r;
 }
 
@@ -782,17 +795,13 @@ Value iter_next(rill_vm *vm, Value it)
 /* ---- calls ------------------------------------------------------------------------ */
 
 /* Calls with self prepended to a vector of arguments. */
-static Value call_prepend(rill_vm *vm, Value fn, Value self, const Value *args, size_t nargs,
+Value call_prepend(rill_vm *vm, Value fn, Value self, const Value *args, size_t nargs,
                           RTuple *kwnames)
 {
-    size_t total = nargs + (kwnames ? kwnames->n : 0);
-    Value small[8];
-    Value *a = total + 1 <= 8 ? small : mem_alloc(vm, (total + 1) * sizeof(Value));
-    if (!a) return V_NULL;
-    a[0] = self;
-    if (total) memcpy(a + 1, args, total * sizeof(Value));
-    Value r = call_value(vm, fn, a, nargs + 1, kwnames);
-    if (a != small) mem_free(vm, a, (total + 1) * sizeof(Value));
+    ArgVec av;
+    if (argvec_init(vm, &av, self, args, nargs + (kwnames ? kwnames->n : 0)) < 0) return V_NULL;
+    Value r = call_value(vm, fn, av.v, nargs + 1, kwnames);
+    argvec_free(vm, &av);
     return r;
 }
 
@@ -805,8 +814,13 @@ Value call_value(rill_vm *vm, Value callable, const Value *args, size_t nargs, R
             return eval_call_function(vm, (RFunc *)o, args, nargs, kwnames);
         case K_CFUNC: {
             RCFunc *cf = (RCFunc *)o;
-            if (cf->self != V_NULL) return call_prepend(vm, callable, V_NULL, args, nargs, kwnames);
-            return cfunc_call(vm, cf, args, nargs, kwnames);
+            if (cf->self == V_NULL) return cfunc_call(vm, cf, args, nargs, kwnames);
+            ArgVec av;
+            if (argvec_init(vm, &av, cf->self, args, nargs + (kwnames ? kwnames->n : 0)) < 0)
+                return V_NULL;
+            Value r = cfunc_call(vm, cf, av.v, nargs + 1, kwnames);
+            argvec_free(vm, &av);
+            return r;
         }
         case K_BOUND:
             return call_prepend(vm, ((RBound *)o)->func, ((RBound *)o)->self, args, nargs, kwnames);
@@ -833,9 +847,6 @@ Value call_value(rill_vm *vm, Value callable, const Value *args, size_t nargs, R
     return exc_raisef(vm, vm->exc_TypeError, "'%T' object is not callable", callable);
 }
 
-/* call_value for a bound built-in: the cfunc's own self goes first. */
-Value cfunc_call_bound(rill_vm *vm, RCFunc *cf, const Value *args, size_t nargs, RTuple *kwnames);
-
 Value call_method(rill_vm *vm, Value obj, RStr *name, const Value *args, size_t nargs)
 {
     Value meth;
@@ -858,7 +869,7 @@ Value call_with_kwdict(rill_vm *vm, Value callable, const Value *args, size_t na
         mem_free(vm, a, (nargs + nkw) * sizeof(Value));
         return V_NULL;
     }
-    memcpy(a, args, nargs * sizeof(Value));
+    if (nargs) memcpy(a, args, nargs * sizeof(Value));
     size_t pos = 0, i = 0;
     Value k, v;
     Value r = V_NULL;

@@ -86,6 +86,21 @@ Value call_method(rill_vm *vm, Value obj, RStr *name, const Value *args, size_t 
 Value call_special(rill_vm *vm, Value v, RStr *name, const Value *args, size_t nargs,
                    bool *found);
 
+/* An argument vector with one value put in front (self, or the class for a
+   constructor): in a small inline buffer when it fits. n counts every value of args
+   (keyword values included). */
+typedef struct ArgVec {
+    Value *v;
+    size_t n;
+    Value small[8];
+} ArgVec;
+int argvec_init(rill_vm *vm, ArgVec *av, Value first, const Value *args, size_t n);
+void argvec_free(rill_vm *vm, ArgVec *av);
+
+/* callable(first, *args) for a vector call (kwnames as call_value). */
+Value call_prepend(rill_vm *vm, Value callable, Value first, const Value *args, size_t nargs,
+                   RTuple *kwnames);
+
 /* f(*args, **kwargs) with a dict of keyword arguments (keys must be str). */
 Value call_with_kwdict(rill_vm *vm, Value callable, const Value *args, size_t nargs,
                        RDict *kwargs);

@@ -344,6 +344,13 @@ void rill_vm_free(rill_vm *vm)
 #undef X
     for (size_t i = 0; i < sizeof vm->char_cache / sizeof vm->char_cache[0]; i++) DROP(vm->char_cache[i]);
     DROP(vm->empty_str);
+    if (getenv("RILL_DEBUG_LEAKS")) {
+        for (GCHead *g = vm->gc_list.next; g != &vm->gc_list; g = g->next) {
+            RObj *o = GC_OBJ(g);
+            fprintf(stderr, "leftover kind=%d rc=%u %s\n", o->kind, o->rc,
+                    o->kind == K_CLASS && ((RClass *)o)->name ? ((RClass *)o)->name->data : "");
+        }
+    }
     frame_arena_free(vm);
     str_table_free(vm);
     void *(*rf)(void *, void *, size_t, size_t) = vm->cfg.realloc_fn;

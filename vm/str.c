@@ -225,21 +225,45 @@ RStr *str_finish(RStr *s)
     return s;
 }
 
-/* Shared one-character and empty strings, when the VM has made them. */
-static inline RStr *cached(rill_vm *vm, const char *p, size_t len)
+/* The shared one-character string for an ASCII byte (a new reference), made on first
+   use: vm->char_cache is filled here, lazily, and emptied at VM teardown. */
+static RStr *ascii_char(rill_vm *vm, unsigned char c)
 {
-    RStr *c = NULL;
-    if (len == 0) c = vm->empty_str;
-    else if (len == 1 && (unsigned char)p[0] < 128) c = vm->char_cache[(unsigned char)p[0]];
-    if (c) obj_incref(c);
-    return c;
+    RStr *s = vm->char_cache[c];
+    if (!s) {
+        s = str_alloc(vm, 1);
+        if (!s) return NULL;
+        s->data[0] = (char)c;
+        s->h.aux = STR_ASCII;
+        vm->char_cache[c] = s;
+    }
+    obj_incref(s);
+    return s;
+}
+
+/* '' and one ASCII character are shared: *hit tells whether p/len is one of them (then
+   the result is the shared string, or NULL on allocation failure). */
+static inline RStr *cached(rill_vm *vm, const char *p, size_t len, bool *hit)
+{
+    *hit = false;
+    if (len == 0 && vm->empty_str) {
+        *hit = true;
+        obj_incref(vm->empty_str);
+        return vm->empty_str;
+    }
+    if (len == 1 && (unsigned char)p[0] < 128) {
+        *hit = true;
+        return ascii_char(vm, (unsigned char)p[0]);
+    }
+    return NULL;
 }
 
 /* A string whose code point count is already known. */
 static RStr *str_make(rill_vm *vm, const char *p, size_t len, size_t nchars)
 {
-    RStr *s = cached(vm, p, len);
-    if (s) return s;
+    bool hit;
+    RStr *s = cached(vm, p, len, &hit);
+    if (hit) return s;
     s = str_alloc(vm, len);
     if (!s) return NULL;
     memcpy(s->data, p, len);
@@ -250,8 +274,9 @@ static RStr *str_make(rill_vm *vm, const char *p, size_t len, size_t nchars)
 
 RStr *str_new(rill_vm *vm, const char *p, size_t len)
 {
-    RStr *s = cached(vm, p, len);
-    if (s) return s;
+    bool hit;
+    RStr *s = cached(vm, p, len, &hit);
+    if (hit) return s;
     s = str_alloc(vm, len);
     if (!s) return NULL;
     memcpy(s->data, p, len);

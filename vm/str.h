@@ -7,6 +7,10 @@
 ** indexing and slicing are by code point. ASCII strings (the common case) are flagged
 ** so that code point i is byte i.
 **
+** Sharing: '' is vm->empty_str (made at VM start with str_new) and each one-character
+** ASCII string is vm->char_cache[c], which str.c fills lazily on first use (so the
+** VM's start-up code must not fill it); every constructor hands these out.
+**
 ** Interning: names (identifiers, attribute names, keyword names) are interned, so the
 ** same name is the same object and dict lookups by name compare pointers first. An
 ** interned string is owned by the intern table; str_intern() returns a new reference

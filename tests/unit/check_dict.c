@@ -480,7 +480,7 @@ START_TEST(test_dict_copy)
     obj_decref(vm, d);
     /* objects are shared, with their counts raised */
     d = dict_new(vm);
-    RStr *k = str_new(vm, "x", 1);
+    RStr *k = str_new(vm, "xy", 2);    /* one-char strings are shared */
     Value f = mk_float(1.5);
     ck_assert_int_eq(dict_set(vm, d, v_from_obj(k), f), 0);
     c = dict_copy(vm, d);
@@ -593,7 +593,7 @@ START_TEST(test_set_basics)
     ck_assert_uint_eq(s->used, 1);
     ck_assert_int_eq(set_contains(vm, s, one_f), 1);
     ck_assert_int_eq(set_contains(vm, s, V_TRUE), 1);
-    RStr *a = str_intern_cstr(vm, "a"), *a2 = str_new(vm, "a", 1);
+    RStr *a = str_intern_cstr(vm, "ab"), *a2 = str_new(vm, "ab", 2);
     ck_assert_int_eq(set_add(vm, s, v_from_obj(a)), 0);
     ck_assert_int_eq(set_contains(vm, s, v_from_obj(a2)), 1);
     ck_assert_int_eq(set_add(vm, s, v_from_obj(a2)), 0);
@@ -1093,7 +1093,7 @@ END_TEST
 START_TEST(test_set_copy_update_refs)
 {
     RSet *s = set_new(vm, false);
-    RStr *k = str_new(vm, "k", 1);
+    RStr *k = str_new(vm, "key", 3);
     ck_assert_int_eq(set_add(vm, s, v_from_obj(k)), 0);
     RSet *c = set_copy(vm, s, true);
     ck_assert_uint_eq(k->h.rc, 3);

@@ -1749,11 +1749,11 @@ START_TEST(test_percent)
 }
 END_TEST
 
-/* Calls fmt.format(*args, **kwargs) the way a call site would: positional values, then
-   the keyword values named by a tuple of interned strs. */
+/* Calls fmt.format(*args, **kwargs) the way a call site would: the positional values,
+   then the keyword values named by a tuple of interned strs. */
 static RStr *call_format(RStr *fmt, RTuple *args, RDict *kwargs)
 {
-    size_t n = args->n, nkw = kwargs->used, pos = 0, i = 0;
+    size_t n = args->n, nkw = kwargs->used, pos = 0, i = 0, npos = args->n;
     Value vals[16], key, val;
     ck_assert_uint_le(n + nkw, 16);
     memcpy(vals, args->items, n * sizeof(Value));
@@ -1763,7 +1763,7 @@ static RStr *call_format(RStr *fmt, RTuple *args, RDict *kwargs)
                         v_str(key)->data, v_str(key)->len))));
         vals[n++] = val;
     }
-    RStr *r = fmt_str_format(vm, fmt, vals, n, kwnames);
+    RStr *r = fmt_str_format(vm, fmt, vals, npos, kwnames);
     obj_xdecref(vm, kwnames);
     return r;
 }
@@ -1962,13 +1962,14 @@ static const char user_script[] =
     "print('%f %.1e %g' % (FloatLike(), FloatLike(), Idx()))\n"
     "print('%(ab)s %(c)s' % Bag())\n"
     "print('{a}{b}'.format_map(Bag()))\n"
-    "for bad in (\"'%d' % Pt()\", \"'%x' % IntLike()\", \"'%f' % Pt()\", \"'%f' % BadFloat()\",\n"
-    "            \"'%c' % FloatLike()\", \"'{:d}'.format(Pt())\", \"'{0.z}'.format(Pt())\"):\n"
+    "for bad in (lambda: '%d' % Pt(), lambda: '%x' % IntLike(), lambda: '%f' % Pt(),\n"
+    "            lambda: '%f' % BadFloat(), lambda: '%c' % FloatLike(),\n"
+    "            lambda: '{:d}'.format(Pt()), lambda: '{0.z}'.format(Pt())):\n"
     "    try:\n"
-    "        print(eval(bad))\n"
+    "        print(bad())\n"
     "    except Exception as e:\n"
     "        print(type(e).__name__, e)\n"
-    "print('%s|%r|%a' % (Money(3), Money(4), '\xc3\xa9'))\n"
+    "print('%s|%r|%a' % (Money(3), Money(4), '\303\251'))\n"
     "print('{:{}}|{:>{w}}'.format(Money(6), 'x', 'r', w=4))\n";
 
 static const char user_expected[] =
