@@ -29,8 +29,9 @@ RILL = $(BUILD)/rill
 
 all: $(RILL) rill
 
+# ./rill is a copy of build/rill (replaced by rename, so a running ./rill is no obstacle)
 rill: $(RILL)
-	@if [ "$(BUILD)" = "build" ]; then cp $(RILL) rill; fi
+	@if [ "$(BUILD)" = "build" ]; then cp $(RILL) rill.tmp && mv -f rill.tmp rill; fi
 
 $(BUILD)/librill.a: $(LIB_OBJS)
 	@mkdir -p $(dir $@)

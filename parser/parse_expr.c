@@ -302,19 +302,19 @@ _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
 
     if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
         if (e->kind == E_NAME && !parse_is_paren(p, e)) {
-            Expr *b = parse_try(p, assign_rhs);
+            Expr *b = parse_try_lenient(p, assign_rhs);
             if (b)
                 err_range(p, e->line, e->col, b->end_line, b->end_col,
                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
-            if (parse_try(p, assign_rhs))
+            if (parse_try_lenient(p, assign_rhs))
                 err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
                          "'='?", parse_expr_name(e));
         }
     }
 
     if (legacy_name(p, e) && t->kind != T_LPAR && (parse_starts_expr(t) || t->kind == T_STAR)) {
-        Expr *b = parse_try(p, parse_star_expressions);
+        Expr *b = parse_try_lenient(p, parse_star_expressions);
         if (b)
             err_range(p, e->line, e->col, b->end_line, b->end_col,
                       "Missing parentheses in call to '%s'. Did you mean %s(...)?",
@@ -354,7 +354,7 @@ _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
         }
     }
     if (eligible) {
-        Expr *b = parse_try(p, bracketed_expression);
+        Expr *b = parse_try_lenient(p, bracketed_expression);
         if (b)
             err_range(p, a->line, a->col, b->end_line, b->end_col,
                       "invalid syntax. Perhaps you forgot a comma?");
@@ -852,59 +852,66 @@ static Expr *parse_slices(Parser *p)
     return t;
 }
 
+typedef struct Trailer { Token *st; Expr *e; } Trailer;
+
+/* One trailer (.name, (arguments) or [slices]) after tr->e. */
+static Expr *trailer(Parser *p, void *ud)
+{
+    Trailer *tr = ud;
+    Token *t = next(p);
+    Expr *x;
+    bool saved = p->no_in;
+    p->no_in = false;           /* 'in' is an operator again inside brackets */
+    if (t->kind == T_DOT) {
+        Token *n = tok(p, 0);
+        if (n->kind != T_NAME)
+            syntax_error(p);
+        next(p);
+        x = node_here(p, E_ATTRIBUTE, tr->st);
+        x->u.attribute.value = tr->e;
+        x->u.attribute.attr = parse_strndup(p, n->start, n->len);
+    } else if (t->kind == T_LPAR) {
+        x = new_expr(p, E_CALL, tr->st->line, tr->st->col);
+        x->u.call.func = tr->e;
+        Expr *g = NULL;
+        parse_call_args(p, t, &x->u.call.args, &x->u.call.keywords, &x->u.call.nkeywords,
+                        &g);
+        if (g) {
+            x->u.call.args.items = parse_alloc(p, sizeof(Expr *));
+            x->u.call.args.items[0] = g;
+            x->u.call.args.n = 1;
+        }
+        END_AT_TOK(x, next(p));
+    } else {
+        x = new_expr(p, E_SUBSCRIPT, tr->st->line, tr->st->col);
+        x->u.subscript.value = tr->e;
+        x->u.subscript.slice = parse_slices(p);
+        if (!at(p, T_RSQB))
+            parse_unexpected_after(p, x->u.subscript.slice, UA_NAMED);
+        END_AT_TOK(x, next(p));
+    }
+    p->no_in = saved;
+    return x;
+}
+
 static Expr *parse_primary(Parser *p)
 {
-    Token *st = tok(p, 0);
-    Expr *e = parse_atom(p);
+    Trailer tr = { tok(p, 0), NULL };
+    tr.e = parse_atom(p);
     int chain = 0;
     for (;;) {
-        Token *t = tok(p, 0);
-        Expr *x;
-        if (t->kind == T_DOT) {
-            next(p);
-            Token *n = tok(p, 0);
-            if (n->kind != T_NAME)
-                syntax_error(p);
-            next(p);
-            x = node_here(p, E_ATTRIBUTE, st);
-            x->u.attribute.value = e;
-            x->u.attribute.attr = parse_strndup(p, n->start, n->len);
-        } else if (t->kind == T_LPAR) {
-            bool saved = p->no_in;
-            p->no_in = false;
-            next(p);
-            x = new_expr(p, E_CALL, st->line, st->col);
-            x->u.call.func = e;
-            Expr *g = NULL;
-            parse_call_args(p, t, &x->u.call.args, &x->u.call.keywords,
-                            &x->u.call.nkeywords, &g);
-            if (g) {
-                x->u.call.args.items = parse_alloc(p, sizeof(Expr *));
-                x->u.call.args.items[0] = g;
-                x->u.call.args.n = 1;
-            }
-            END_AT_TOK(x, next(p));
-            p->no_in = saved;
-        } else if (t->kind == T_LSQB) {
-            bool saved = p->no_in;
-            p->no_in = false;
-            next(p);
-            x = new_expr(p, E_SUBSCRIPT, st->line, st->col);
-            x->u.subscript.value = e;
-            x->u.subscript.slice = parse_slices(p);
-            if (!at(p, T_RSQB))
-                parse_unexpected_after(p, x->u.subscript.slice, UA_NAMED);
-            END_AT_TOK(x, next(p));
-            p->no_in = saved;
-        } else {
+        TokKind k = tok(p, 0)->kind;
+        if (k != T_DOT && k != T_LPAR && k != T_LSQB)
             break;
-        }
-        e = x;
+        Expr *x = parse_maybe(p, trailer, &tr);
+        if (!x)
+            break;
+        tr.e = x;
         parse_enter(p);         /* a long chain is a deep tree */
         chain++;
     }
     p->depth -= chain;
-    return e;
+    return tr.e;
 }
 
 static Expr *parse_await_primary(Parser *p)
@@ -932,16 +939,34 @@ static Expr *binop(Parser *p, Token *st, int op, Expr *l, Expr *r)
     return e;
 }
 
+/* The right side of an operator: the operator's tokens, then the operand. */
+typedef struct Rhs { int ntok; Expr *(*operand)(Parser *, int); int arg; } Rhs;
+
+static Expr *operator_rhs(Parser *p, void *ud)
+{
+    Rhs *r = ud;
+    for (int i = 0; i < r->ntok; i++)
+        next(p);
+    parse_enter(p);
+    Expr *e = r->operand(p, r->arg);
+    leave(p);
+    return e;
+}
+
+static Expr *factor_operand(Parser *p, int unused)
+{
+    return parse_factor(p);
+}
+
 static Expr *parse_power(Parser *p)
 {
     Token *st = tok(p, 0);
     Expr *e = parse_await_primary(p);
     if (at(p, T_DOUBLESTAR)) {
-        next(p);
-        parse_enter(p);
-        Expr *r = parse_factor(p);
-        leave(p);
-        e = binop(p, st, BINOP_POW, e, r);
+        Rhs r = { 1, factor_operand, 0 };
+        Expr *right = parse_maybe(p, operator_rhs, &r);
+        if (right)
+            e = binop(p, st, BINOP_POW, e, right);
     }
     return e;
 }
@@ -986,6 +1011,13 @@ static int binop_prec(TokKind k, int *op)
     }
 }
 
+static Expr *parse_binary(Parser *p, int minprec);
+
+static Expr *binary_operand(Parser *p, int minprec)
+{
+    return parse_binary(p, minprec);
+}
+
 static Expr *parse_binary(Parser *p, int minprec)
 {
     Token *st = tok(p, 0);
@@ -995,8 +1027,10 @@ static Expr *parse_binary(Parser *p, int minprec)
         int op, prec = binop_prec(tok(p, 0)->kind, &op);
         if (prec == 0 || prec < minprec)
             break;
-        next(p);
-        Expr *right = parse_binary(p, prec + 1);
+        Rhs r = { 1, binary_operand, prec + 1 };
+        Expr *right = parse_maybe(p, operator_rhs, &r);
+        if (!right)
+            break;
         left = binop(p, st, op, left, right);
         parse_enter(p);         /* a long chain is a deep (left-leaning) tree */
         count++;
@@ -1052,13 +1086,17 @@ static Expr *parse_comparison(Parser *p)
         return left;
     Vec ops = {0}, comps = {0};
     do {
-        while (n--)
-            next(p);
+        Rhs r = { n, binary_operand, 1 };
+        Expr *right = parse_maybe(p, operator_rhs, &r);
+        if (!right)
+            break;
         AstCmp *o = parse_alloc(p, sizeof *o);
         *o = op;
         vpush(p, &ops, o);
-        vpush(p, &comps, parse_bitwise_or(p));
+        vpush(p, &comps, right);
     } while ((n = cmp_op(p, &op)) != 0);
+    if (!ops.n)
+        return left;
     Expr *e = node_here(p, E_COMPARE, st);
     e->u.compare.left = left;
     e->u.compare.ops = parse_alloc(p, (size_t)ops.n * sizeof(AstCmp));
@@ -1082,16 +1120,30 @@ static Expr *parse_inversion(Parser *p)
     return e;
 }
 
-static Expr *boolop(Parser *p, AstBool op, TokKind k, Expr *(*operand)(Parser *))
+static Expr *parse_conjunction(Parser *p);
+
+static Expr *bool_operand(Parser *p, int and)
+{
+    return and ? parse_inversion(p) : parse_conjunction(p);
+}
+
+static Expr *boolop(Parser *p, AstBool op, TokKind k)
 {
     Token *st = tok(p, 0);
-    Expr *first = operand(p);
+    Expr *first = bool_operand(p, op == BOOL_AND);
     if (!at(p, k))
         return first;
     Vec vals = {0};
     vpush(p, &vals, first);
-    while (accept(p, k))
-        vpush(p, &vals, operand(p));
+    while (at(p, k)) {
+        Rhs r = { 1, bool_operand, op == BOOL_AND };
+        Expr *right = parse_maybe(p, operator_rhs, &r);
+        if (!right)
+            break;
+        vpush(p, &vals, right);
+    }
+    if (vals.n == 1)
+        return first;
     Expr *e = node_here(p, E_BOOLOP, st);
     e->u.boolop.op = op;
     e->u.boolop.values = vexprs(&vals);
@@ -1100,12 +1152,12 @@ static Expr *boolop(Parser *p, AstBool op, TokKind k, Expr *(*operand)(Parser *)
 
 static Expr *parse_conjunction(Parser *p)
 {
-    return boolop(p, BOOL_AND, T_AND, parse_inversion);
+    return boolop(p, BOOL_AND, T_AND);
 }
 
 Expr *parse_disjunction(Parser *p)
 {
-    return boolop(p, BOOL_OR, T_OR, parse_conjunction);
+    return boolop(p, BOOL_OR, T_OR);
 }
 
 /* ---- lambda and parameters ------------------------------------------------------------ */
@@ -1288,6 +1340,28 @@ static Expr *parse_lambda(Parser *p)
 
 /* ---- expressions ------------------------------------------------------------------------- */
 
+typedef struct IfTail { Token *st; Expr *body; } IfTail;
+
+/* "if test else orelse" after the body of a conditional expression */
+static Expr *ifexp_tail(Parser *p, void *ud)
+{
+    IfTail *it = ud;
+    next(p);
+    Expr *test = parse_disjunction(p);
+    if (!accept(p, T_ELSE)) {
+        if (at(p, T_COLON) || p->lenient)
+            syntax_error(p);
+        err_range(p, it->body->line, it->body->col, test->end_line, test->end_col,
+                  "expected 'else' after 'if' expression");
+    }
+    Expr *orelse = parse_expression(p);
+    Expr *x = node_here(p, E_IFEXP, it->st);
+    x->u.ifexp.test = test;
+    x->u.ifexp.body = it->body;
+    x->u.ifexp.orelse = orelse;
+    return x;
+}
+
 Expr *parse_expression(Parser *p)
 {
     parse_enter(p);
@@ -1298,20 +1372,10 @@ Expr *parse_expression(Parser *p)
     } else {
         e = parse_disjunction(p);
         if (at(p, T_IF)) {
-            next(p);
-            Expr *test = parse_disjunction(p);
-            if (!accept(p, T_ELSE)) {
-                if (at(p, T_COLON))
-                    syntax_error(p);
-                err_range(p, e->line, e->col, test->end_line, test->end_col,
-                          "expected 'else' after 'if' expression");
-            }
-            Expr *orelse = parse_expression(p);
-            Expr *x = node_here(p, E_IFEXP, st);
-            x->u.ifexp.test = test;
-            x->u.ifexp.body = e;
-            x->u.ifexp.orelse = orelse;
-            e = x;
+            IfTail it = { st, e };
+            Expr *x = parse_maybe(p, ifexp_tail, &it);
+            if (x)
+                e = x;
         }
     }
     leave(p);

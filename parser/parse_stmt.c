@@ -157,10 +157,13 @@ static void check_assign_targets(Parser *p, Vec *items)
 
 static Stmt *annotated(Parser *p, Token *first, Expr *target)
 {
-    next(p);                    /* ':' */
-    Expr *ann = parse_expression(p);
+    Token *colon = next(p);
     bool ok = target->kind == E_NAME || target->kind == E_ATTRIBUTE ||
               target->kind == E_SUBSCRIPT;
+    /* CPython names a bad target only when an annotation follows */
+    Expr *ann = ok ? parse_expression(p) : parse_try(p, parse_expression);
+    if (!ann)
+        parse_syntax_error_at(p, colon);
     if (!ok) {
         if (target->kind == E_TUPLE && !parse_is_paren(p, target) && target->u.seq.elts.n)
             err_node(p, target->u.seq.elts.items[0],

@@ -4,6 +4,7 @@
 ** generator API for embedders builds on the same pieces.)
 */
 #include <string.h>
+#include <unistd.h>
 #include "vm.h"
 #include "str.h"
 #include "int.h"
@@ -71,22 +72,31 @@ static RStr *dir_of(rill_vm *vm, const char *path)
     return str_new_checked(vm, path, (size_t)(slash - path));
 }
 
+/* CPython 3.11 names the main script by cwd + "/" + path (no normalization) in
+   __file__ and tracebacks. */
+static RStr *absolute_path(rill_vm *vm, const char *path)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return str_from_cstr(vm, path);
+    return str_format(vm, "%s/%s", cwd, path);
+}
+
 int rill_exec_file(rill_vm *vm, const char *path)
 {
     size_t len;
     char *src = vm_read_file(vm, path, &len);
     if (!src) return RILL_ERROR;
-    RStr *dir = dir_of(vm, path);
-    RStr *file = str_from_cstr(vm, path);
+    RStr *file = absolute_path(vm, path);
+    RStr *dir = file ? dir_of(vm, file->data) : NULL;
     if (!dir || !file || dict_set_str(vm, vm->main_module->dict, vm->s___file__, v_from_obj(file)) < 0) {
         obj_xdecref(vm, dir);
         obj_xdecref(vm, file);
         mem_free(vm, src, len + 1);
         return RILL_ERROR;
     }
-    obj_decref(vm, file);
     obj_store(vm, &vm->import_dir, dir);
-    RCode *co = comp_source(vm, src, len, path, PARSE_FILE, NULL);
+    RCode *co = comp_source(vm, src, len, file->data, PARSE_FILE, NULL);
+    obj_decref(vm, file);
     mem_free(vm, src, len + 1);
     if (!co) return RILL_ERROR;
     return run_code(vm, co);

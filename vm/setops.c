@@ -3,6 +3,7 @@
 ** algebra (| & - ^ and their in-place forms), subset comparisons, frozenset hashing, and
 ** the reprs of both. The tables themselves are dict.c's and set.c's.
 */
+#include <string.h>
 #include "ops.h"
 #include "str.h"
 #include "seq.h"
@@ -119,78 +120,144 @@ Value set_richcompare(rill_vm *vm, RSet *a, RSet *b, CmpOp op)
     return v_bool(r != 0);
 }
 
-/* a OP b into dst (which starts as a copy of a for | and -, empty for & and ^). */
-static int set_op_into(rill_vm *vm, BinOp op, RSet *dst, RSet *a, RSet *b)
+/* The set algebra follows CPython's setobject.c step by step (which table is copied,
+   which one is iterated), because that decides the order the result iterates in. */
+
+static RSet *intersection(rill_vm *vm, RSet *a, RSet *b, bool frozen)
 {
+    RSet *r = set_new(vm, frozen);
+    if (!r) return NULL;
+    RSet *big = a, *small = b;
+    if (small->used > big->used) {
+        big = b;
+        small = a;
+    }
     size_t pos = 0;
     Value k;
-    switch (op) {
-    case BINOP_OR:
-        while (set_next(b, &pos, &k))
-            if (set_add(vm, dst, k) < 0) return -1;
-        return 0;
-    case BINOP_SUB:
-        while (set_next(b, &pos, &k))
-            if (set_discard(vm, dst, k) < 0) return -1;
-        return 0;
-    case BINOP_AND:
-        while (set_next(a, &pos, &k)) {
-            int r = set_contains(vm, b, k);
-            if (r < 0 || (r && set_add(vm, dst, k) < 0)) return -1;
+    int64_t h;
+    while (set_next_hashed(small, &pos, &k, &h)) {
+        int c = set_contains_hashed(vm, big, k, h);
+        if (c < 0 || (c && set_add_hashed(vm, r, k, h) < 0)) {
+            obj_decref(vm, r);
+            return NULL;
         }
-        return 0;
-    case BINOP_XOR:
-        while (set_next(a, &pos, &k)) {
-            int r = set_contains(vm, b, k);
-            if (r < 0 || (!r && set_add(vm, dst, k) < 0)) return -1;
-        }
-        pos = 0;
-        while (set_next(b, &pos, &k)) {
-            int r = set_contains(vm, a, k);
-            if (r < 0 || (!r && set_add(vm, dst, k) < 0)) return -1;
-        }
-        return 0;
-    default:
+    }
+    return r;
+}
+
+static int difference_update(rill_vm *vm, RSet *a, RSet *b)
+{
+    if (a == b) {
+        set_clear(vm, a);
         return 0;
     }
+    size_t pos = 0;
+    Value k;
+    int64_t h;
+    while (set_next_hashed(b, &pos, &k, &h))
+        if (set_discard_hashed(vm, a, k, h) < 0) return -1;
+    return 0;
+}
+
+static RSet *difference(rill_vm *vm, RSet *a, RSet *b, bool frozen)
+{
+    if ((a->used >> 2) > b->used) {
+        RSet *r = set_copy(vm, a, frozen);
+        if (r && difference_update(vm, r, b) < 0) {
+            obj_decref(vm, r);
+            return NULL;
+        }
+        return r;
+    }
+    RSet *r = set_new(vm, frozen);
+    if (!r) return NULL;
+    size_t pos = 0;
+    Value k;
+    int64_t h;
+    while (set_next_hashed(a, &pos, &k, &h)) {
+        int c = set_contains_hashed(vm, b, k, h);
+        if (c < 0 || (!c && set_add_hashed(vm, r, k, h) < 0)) {
+            obj_decref(vm, r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+static int symmetric_difference_update(rill_vm *vm, RSet *a, RSet *b)
+{
+    if (a == b) {
+        set_clear(vm, a);
+        return 0;
+    }
+    size_t pos = 0;
+    Value k;
+    int64_t h;
+    while (set_next_hashed(b, &pos, &k, &h)) {
+        int r = set_discard_hashed(vm, a, k, h);
+        if (r < 0 || (r == 0 && set_add_hashed(vm, a, k, h) < 0)) return -1;
+    }
+    return 0;
 }
 
 Value set_binop(rill_vm *vm, BinOp op, RSet *a, RSet *b)
 {
     bool frozen = a->h.kind == K_FROZENSET;
-    RSet *dst = (op == BINOP_OR || op == BINOP_SUB) ? set_copy(vm, a, frozen) : set_new(vm, frozen);
-    if (!dst) return V_NULL;
-    if (set_op_into(vm, op, dst, a, b) < 0) {
-        obj_decref(vm, dst);
-        return V_NULL;
+    RSet *r = NULL;
+    switch (op) {
+    case BINOP_OR:
+        /* set_update presizes the table for both, as CPython's set_merge */
+        r = set_copy(vm, a, frozen);
+        if (r && set_update(vm, r, v_from_obj(b)) < 0) goto fail;
+        break;
+    case BINOP_AND: r = intersection(vm, a, b, frozen); break;
+    case BINOP_SUB: r = difference(vm, a, b, frozen); break;
+    case BINOP_XOR:
+        r = set_copy(vm, b, frozen);
+        if (r && symmetric_difference_update(vm, r, a) < 0) goto fail;
+        break;
+    default:
+        return vm->not_implemented;
     }
-    return v_from_obj(dst);
+    return r ? v_from_obj(r) : V_NULL;
+fail:
+    obj_decref(vm, r);
+    return V_NULL;
+}
+
+/* Exchange the tables of two sets (CPython's set_swap_bodies). */
+static void swap_bodies(RSet *a, RSet *b)
+{
+    RSet t = *a;
+    a->fill = b->fill; a->used = b->used; a->mask = b->mask; a->finger = b->finger;
+    b->fill = t.fill; b->used = t.used; b->mask = t.mask; b->finger = t.finger;
+    SetEntry tmp[SET_MINSIZE];
+    memcpy(tmp, a->smalltable, sizeof tmp);
+    memcpy(a->smalltable, b->smalltable, sizeof tmp);
+    memcpy(b->smalltable, tmp, sizeof tmp);
+    a->table = b->table == b->smalltable ? a->smalltable : b->table;
+    b->table = t.table == a->smalltable ? b->smalltable : t.table;
+    a->hash = b->hash = -1;
+    a->version++;
+    b->version++;
 }
 
 int set_inplace_op(rill_vm *vm, BinOp op, RSet *a, RSet *b)
 {
-    if (op == BINOP_OR || op == BINOP_SUB) {
-        if (a == b) {
-            if (op == BINOP_SUB) set_clear(vm, a);
-            return 0;
-        }
-        return set_op_into(vm, op, a, a, b);
+    switch (op) {
+    case BINOP_OR: return a == b ? 0 : set_update(vm, a, v_from_obj(b));
+    case BINOP_SUB: return difference_update(vm, a, b);
+    case BINOP_XOR: return symmetric_difference_update(vm, a, b);
+    case BINOP_AND: {
+        RSet *r = intersection(vm, a, b, false);
+        if (!r) return -1;
+        swap_bodies(a, r);
+        obj_decref(vm, r);
+        return 0;
     }
-    Value r = set_binop(vm, op, a, b);
-    if (r == V_NULL) return -1;
-    /* & and ^ build a new table; move it into a */
-    RSet *t = (RSet *)r;
-    set_clear(vm, a);
-    size_t pos = 0;
-    Value k;
-    int rc = 0;
-    while (set_next(t, &pos, &k))
-        if (set_add(vm, a, k) < 0) {
-            rc = -1;
-            break;
-        }
-    obj_decref(vm, t);
-    return rc;
+    default:
+        return 0;
+    }
 }
 
 static uint64_t shuffle_bits(uint64_t h)
@@ -208,7 +275,6 @@ int64_t frozenset_hash(rill_vm *vm, RSet *s)
         Value k = s->table[i].key;
         if (k != V_NULL && k != SET_DUMMY) hash ^= shuffle_bits((uint64_t)s->table[i].hash);
     }
-    if ((s->fill - s->used) & 1) hash ^= shuffle_bits((uint64_t)-1);
     hash ^= ((uint64_t)s->used + 1) * 1927868237ULL;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069U + 907133923ULL;

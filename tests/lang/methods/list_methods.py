@@ -11,7 +11,7 @@ l.insert(-100, "start")
 print(l)
 print(l.pop(), l.pop(0), l.pop(-2), l)
 l.remove("a")
-print(l, l.index(2), l.index(2, 1), l.index(2, -5), l.count(2), l.count("zz"))
+print(l, l.index(2), l.index(2, 1), l.index(2, -9), l.count(2), l.count("zz"))
 l = [5, 2, 8, 1]
 l.sort()
 print(l)

@@ -6,7 +6,7 @@ s.discard(10)
 s.remove(2)
 print(sorted(s), s.pop() in (1, 3, 4), len(s))
 s = {1, 2, 3}
-print(sorted(s.union({5}, [6], "x")), sorted(s.intersection({2, 3, 9}, [3])), sorted(s.difference([1], {2})))
+print(sorted(s.union({5}, [6], (7,))), sorted(s.intersection({2, 3, 9}, [3])), sorted(s.difference([1], {2})))
 print(sorted(s.symmetric_difference([3, 4])), s.issubset({1, 2, 3, 4}), s.issubset([1, 2]), s.issuperset([1]))
 print(s.issuperset({1, 9}), s.isdisjoint([7, 8]), s.isdisjoint({3}), s.union(), s.intersection(), s.difference())
 u = {1, 2, 3}
