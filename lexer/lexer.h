@@ -153,9 +153,10 @@ void lex_string_body(const Token *t, const char **body, size_t *n);
 
 /* Decodes a string literal body (after its prefix and quotes) into out, which must
    hold n bytes (decoding never grows the text): escapes unless raw, "\r\n" and "\r" to
-   "\n", unknown escapes kept verbatim. Returns 0, or -1 with CPython's message in
-   msg (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes in position
-   0-2: truncated \xXX escape"); \N{...} is refused. */
+   "\n", unknown escapes kept verbatim. Returns 0; 1 when the text has a \N{...}
+   escape, which rill does not support (it is kept as written); or -1 with CPython's
+   message in msg (e.g. "(unicode error) 'unicodeescape' codec can't decode bytes in
+   position 0-2: truncated \xXX escape"). */
 int lex_unescape(const char *s, size_t n, bool raw, char *out, size_t *outn,
                  char *msg, size_t msgsize);
 

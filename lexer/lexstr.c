@@ -144,6 +144,7 @@ int lex_unescape(const char *s, size_t n, bool raw, char *out, size_t *outn, cha
     const char *end = s + n, *run = s;
     char *o = out;
     long vpos = 0;              /* position in CPython's escaped copy */
+    bool named = false;
     while (s < end) {
         unsigned char c = (unsigned char)*s;
         if (c == '\r') {
@@ -226,9 +227,11 @@ int lex_unescape(const char *s, size_t n, bool raw, char *out, size_t *outn, cha
                      "in position %ld-%ld: %s", start, vpos - 1, what);
             return -1;
         }
-        case 'N':
-            snprintf(msg, msgsize, "\\N{...} escapes are not supported");
-            return -1;
+        case 'N':               /* kept as written: the caller refuses it */
+            *o++ = '\\';
+            *o++ = 'N';
+            named = true;
+            continue;
         default:                /* unknown escapes stay as they are */
             *o++ = '\\';
             *o++ = (char)c;
@@ -236,5 +239,5 @@ int lex_unescape(const char *s, size_t n, bool raw, char *out, size_t *outn, cha
         }
     }
     *outn = (size_t)(o - out);
-    return 0;
+    return named ? 1 : 0;
 }

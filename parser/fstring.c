@@ -49,8 +49,12 @@ static void add_decoded(StrBuild *b, const char *s, size_t n, bool raw)
     char msg[256];
     size_t outn;
     char *out = reserve(b, n);
-    if (lex_unescape(s, n, raw, out, &outn, msg, sizeof msg) < 0)
+    int r = lex_unescape(s, n, raw, out, &outn, msg, sizeof msg);
+    if (r < 0)
         err_last(b->p, SE_SYNTAX, "%s", msg);
+    if (r > 0)
+        parse_defer_range(b->p, b->line, b->col, b->end_line, b->end_col,
+                          "\\N{...} escapes are not supported");
     b->len += outn;
 }
 

@@ -106,6 +106,15 @@ _Noreturn void parse_reraise(Parser *p)
     longjmp(*p->jb, 1);
 }
 
+_Noreturn void parse_reraise_trial(Parser *p, const Trial *t)
+{
+    *p->err = t->err;
+    p->lex_failed = false;
+    p->generic = t->generic;
+    p->no_drain = t->generic && t->err.kind == SE_INDENTATION;
+    parse_reraise(p);
+}
+
 _Noreturn void parse_nomem(Parser *p)
 {
     p->a->failed = true;
@@ -164,6 +173,7 @@ static _Noreturn void raise_at(Parser *p, bool generic, SyntaxErrKind kind, int 
     e->incomplete = at_eof(p);
     p->lex_failed = false;
     p->generic = generic;
+    p->no_drain = generic && kind == SE_INDENTATION;
     parse_reraise(p);
 }
 
@@ -526,7 +536,7 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
             *err = p->deferred;
             m = NULL;
         }
-    } else if (!p->lex_failed && mode != PARSE_SINGLE) {
+    } else if (!p->lex_failed && !p->no_drain && mode != PARSE_SINGLE) {
         jmp_buf jb2;            /* a tokenizer error found now unwinds to here */
         p->jb = &jb2;
         if (setjmp(jb2) == 0)

@@ -295,10 +295,34 @@ static Expr *bracketed_expression(Parser *p)
     return parse_prev(p)->level == 0 ? NULL : b;
 }
 
-_Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
+/* CPython's invalid_legacy_expression: NAME followed by an expression. For print and
+   exec that is the Python 2 statement; for another name, the expression after it is
+   read (which is where CPython finds "print x" in "y print x"). */
+static void legacy_hint(Parser *p, const Expr *e)
+{
+    int start = p->pos;
+    for (int depth = 0; depth < 50; depth++) {
+        if (e->kind == E_TUPLE && !is_paren_tuple(p, e) && e->u.seq.elts.n)
+            e = e->u.seq.elts.items[e->u.seq.elts.n - 1];
+        Token *t = tok(p, 0);
+        if (e->kind != E_NAME || parse_is_paren(p, e) || t->kind == T_LPAR ||
+            !(parse_starts_expr(t) || t->kind == T_STAR))
+            break;
+        Expr *b = parse_try_lenient(p, parse_star_expressions);
+        if (!b)
+            break;
+        if (legacy_name(p, e))
+            err_range(p, e->line, e->col, b->end_line, b->end_col,
+                      "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                      e->u.name.id, e->u.name.id);
+        e = b;
+    }
+    p->pos = start;
+}
+
+void parse_hints(Parser *p, Expr *e, int flags)
 {
     Token *t = tok(p, 0);
-    Token *furthest = parse_last_read(p);
 
     if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
         if (e->kind == E_NAME && !parse_is_paren(p, e)) {
@@ -311,14 +335,6 @@ _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
                 err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
                          "'='?", parse_expr_name(e));
         }
-    }
-
-    if (legacy_name(p, e) && t->kind != T_LPAR && (parse_starts_expr(t) || t->kind == T_STAR)) {
-        Expr *b = parse_try_lenient(p, parse_star_expressions);
-        if (b)
-            err_range(p, e->line, e->col, b->end_line, b->end_col,
-                      "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                      e->u.name.id, e->u.name.id);
     }
 
     /* "Perhaps you forgot a comma?" applies to the innermost expression ending here */
@@ -359,6 +375,13 @@ _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
             err_range(p, a->line, a->col, b->end_line, b->end_col,
                       "invalid syntax. Perhaps you forgot a comma?");
     }
+    legacy_hint(p, e);
+}
+
+_Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
+{
+    Token *furthest = parse_last_read(p);
+    parse_hints(p, e, flags);
     /* the generic error stays where the parse first failed */
     parse_syntax_error_at(p, furthest);
 }
@@ -573,12 +596,9 @@ static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
             continue;
         }
         Expr *k = parse_expression(p);
-        if (!at(p, T_COLON)) {
-            if (parse_starts_expr(tok(p, 0)))
-                parse_unexpected_after(p, k, 0);
+        if (!at(p, T_COLON))
             parse_error_at(p, SE_SYNTAX, k->line, k->end_col - 1, k->end_line, -1,
                            "':' expected after dictionary key");
-        }
         Token *colon = next(p);
         if (at(p, T_STAR)) {
             Token *s = next(p);
@@ -1469,6 +1489,31 @@ Expr *parse_yield_expr(Parser *p)
 
 /* ---- comprehensions ------------------------------------------------------------------------ */
 
+/* The target of a for loop or comprehension, checked, up to and including 'in'. */
+Expr *parse_for_target(Parser *p)
+{
+    Token *first = tok(p, 0);
+    TokKind k = first->kind;
+    bool can_start = (parse_starts_expr(first) || k == T_STAR) && k != T_NOT &&
+                     k != T_LAMBDA && k != T_MINUS && k != T_PLUS && k != T_TILDE &&
+                     k != T_AWAIT;
+    if (!can_start && !parse_try(p, parse_target_expr))
+        parse_syntax_error_at(p, first);    /* where CPython's star_targets stops */
+    Expr *target = parse_target_expr(p);
+    if (!at(p, T_IN)) {
+        Token *furthest = parse_last_read(p);
+        parse_hints(p, target, 0);
+        const Expr *bad = parse_invalid_target(target, TGT_FOR);
+        if (bad)
+            err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
+        parse_syntax_error_at(p, furthest);
+    }
+    parse_check_target(p, target, TGT_FOR);
+    parse_check_starred_targets(p, target);
+    next(p);
+    return target;
+}
+
 Comprehension *parse_comp_for(Parser *p, int *n)
 {
     Vec gens = {0};
@@ -1480,16 +1525,7 @@ Comprehension *parse_comp_for(Parser *p, int *n)
         }
         next(p);
         Comprehension *c = parse_alloc(p, sizeof *c);
-        c->target = parse_target_expr(p);
-        if (!at(p, T_IN)) {
-            const Expr *bad = parse_invalid_target(c->target, TGT_FOR);
-            if (bad)
-                err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
-            syntax_error(p);
-        }
-        parse_check_target(p, c->target, TGT_FOR);
-        parse_check_starred_targets(p, c->target);
-        next(p);
+        c->target = parse_for_target(p);
         c->iter = parse_disjunction(p);
         Vec ifs = {0};
         while (accept(p, T_IF))

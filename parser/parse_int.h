@@ -44,6 +44,8 @@ struct Parser {
                                    falls back to its shorter alternative */
     bool lex_failed;            /* the error being raised came from the lexer */
     bool generic;               /* the error being raised is the generic one */
+    bool no_drain;              /* ... and the rest need not be tokenized (CPython does
+                                   not for "unexpected indent") */
     bool have_deferred;         /* deferred holds an error (see defer_error) */
     SyntaxErr deferred;
     Vec parens;                 /* the expressions written in parentheses (for errors) */
@@ -109,6 +111,7 @@ _Noreturn void parse_syntax_error(Parser *p);   /* "invalid syntax" (or unexpect
 _Noreturn void parse_syntax_error_at(Parser *p, Token *t);   /* ... at token t */
 _Noreturn void parse_nomem(Parser *p);
 _Noreturn void parse_reraise(Parser *p);        /* unwind again with the current error */
+_Noreturn void parse_reraise_trial(Parser *p, const Trial *t);  /* ... with a trial's */
 /* An error CPython reports only once the whole source parsed (compiler checks, and the
    constructs rill refuses): the first one is kept and reported at the end. */
 void parse_defer_node(Parser *p, const Expr *e, const char *fmt, ...);
@@ -187,6 +190,8 @@ void parse_check_load_starred(Parser *p, Expr *e);  /* a bare *x where a value i
    a named_expression (a '=' after it gets the '==' hints). */
 enum { UA_NAMED = 1 };
 _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags);
+void parse_hints(Parser *p, Expr *e, int flags);    /* only the hints: may return */
+Expr *parse_for_target(Parser *p);              /* a for target, checked, and 'in' */
 bool parse_starts_expr(const Token *t);         /* can t begin an expression? */
 /* For the "x = ..." hints: could e be a whole bitwise_or (an operand of '=='), the
    bitwise_or e starts with, and does e start with a list/tuple/genexp/True/None/False */

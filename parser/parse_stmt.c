@@ -16,6 +16,7 @@
 
 static void statement(Parser *p, Vec *out);
 static Token *simple_stmts(Parser *p, Vec *out);
+static void simple_stmts_thunk(Parser *p, void *out);
 
 static StmtList stmts(Vec *v)
 {
@@ -121,38 +122,35 @@ static bool valid_store(const Parser *p, const Expr *e)
             e->kind == E_LIST || e->kind == E_TUPLE || e->kind == E_STARRED);
 }
 
-/* items: t1 = t2 = ... = value. Reports the first bad target as CPython does. */
-static void check_assign_targets(Parser *p, Vec *items)
+static Expr *assign_rhs_prefix(Parser *p)
 {
-    int ntargets = items->n - 1;
-    bool bad = false;
-    for (int i = 0; i < ntargets; i++)
-        bad |= !valid_store(p, items->items[i]);
-    if (bad) {
-        /* CPython first tries the first target as "name = value" in an expression */
-        Expr *t1 = items->items[0], *r = items->items[1];
-        const Expr *l = t1->kind == E_TUPLE && !parse_is_paren(p, t1) && t1->u.seq.elts.n
-                      ? t1->u.seq.elts.items[t1->u.seq.elts.n - 1] : t1;
-        const Expr *lb = bare_yield(p, t1) ? NULL : parse_leading_bitwise(p, r);
-        if (lb && !(lb == r && ntargets >= 2)) {
-            if (l->kind == E_NAME && !parse_is_paren(p, l))
-                err_range(p, l->line, l->col, lb->end_line, lb->end_col,
+    next(p);                    /* '=' */
+    Expr *b = parse_bitwise_or(p);
+    return at(p, T_EQUAL) || at(p, T_COLONEQUAL) ? NULL : b;
+}
+
+/* A target followed by '=' that is not valid: CPython's messages. Only the first target
+   of a statement gets the "Maybe you meant '=='" hints, which CPython gives when
+   "target = bitwise_or" reads like a comparison. */
+static void bad_target(Parser *p, Expr *t, bool first)
+{
+    if (first && !bare_yield(p, t)) {
+        const Expr *l = t->kind == E_TUPLE && !parse_is_paren(p, t) && t->u.seq.elts.n
+                      ? t->u.seq.elts.items[t->u.seq.elts.n - 1] : t;
+        bool name = l->kind == E_NAME && !parse_is_paren(p, l);
+        if (name || (parse_bitwise_level(p, l) && !parse_starts_with_display(p, l))) {
+            Expr *b = parse_try_lenient(p, assign_rhs_prefix);
+            if (b && name)
+                err_range(p, l->line, l->col, b->end_line, b->end_col,
                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            if (parse_bitwise_level(p, l) && !parse_starts_with_display(p, l))
-                err_node(p, l, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                         parse_expr_name(l));
-        }
-        for (int i = 0; i < ntargets; i++) {
-            Expr *t = items->items[i];
-            if (bare_yield(p, t))
-                err_node(p, t, "assignment to yield expression not possible");
-            parse_check_target(p, t, TGT_STAR);
+            if (b)
+                err_node(p, l, "cannot assign to %s here. Maybe you meant '==' instead of "
+                         "'='?", parse_expr_name(l));
         }
     }
-    for (int i = 0; i < ntargets; i++) {
-        parse_set_ctx(items->items[i], CTX_STORE);
-        parse_check_starred_targets(p, items->items[i]);
-    }
+    if (bare_yield(p, t))
+        err_node(p, t, "assignment to yield expression not possible");
+    parse_check_target(p, t, TGT_STAR);
 }
 
 static Stmt *annotated(Parser *p, Token *first, Expr *target)
@@ -195,11 +193,18 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
     if (t->kind == T_COLON && !bare_yield(p, e))
         return annotated(p, first, e);
     if (t->kind == T_EQUAL) {
+        /* each target is checked when its '=' is seen, before what follows is read */
         Vec items = {0};
         vpush(p, &items, e);
-        while (accept(p, T_EQUAL))
+        while (at(p, T_EQUAL)) {
+            Expr *target = items.items[items.n - 1];
+            if (!valid_store(p, target))
+                bad_target(p, target, items.n == 1);
+            parse_set_ctx(target, CTX_STORE);
+            parse_check_starred_targets(p, target);
+            next(p);
             vpush(p, &items, assigned_value(p));
-        check_assign_targets(p, &items);
+        }
         Stmt *s = new_stmt(p, S_ASSIGN, first->line, first->col);
         Expr *value = items.items[items.n - 1];
         items.n--;
@@ -462,6 +467,42 @@ static Token *simple_stmts(Parser *p, Vec *out)
     return next(p);
 }
 
+static void simple_stmts_thunk(Parser *p, void *out)
+{
+    simple_stmts(p, out);
+}
+
+/* "match x" with no ':' (a statement that failed to parse as an expression) */
+static void match_without_colon(Parser *p, void *ud)
+{
+    next(p);
+    parse_star_expressions(p);
+    *(bool *)ud = at(p, T_NEWLINE);
+    syntax_error(p);            /* always rewind */
+}
+
+/* simple_stmts, with CPython's "expected ':'" for a match statement without one */
+static Token *simple_stmts_or_match(Parser *p, Vec *out)
+{
+    Token *t = tok(p, 0);
+    if (!parse_is_name(t, "match") || !(parse_starts_expr(tok(p, 1)) || peekkind(p, 1) == T_STAR))
+        return simple_stmts(p, out);
+    Trial tr;
+    Vec saved = *out;
+    if (parse_attempt(p, simple_stmts_thunk, out, &tr))
+        return parse_prev(p);
+    *out = saved;
+    bool newline = false;
+    Trial t2;
+    parse_attempt(p, match_without_colon, &newline, &t2);
+    if (newline) {
+        next(p);
+        parse_star_expressions(p);
+        err_last(p, SE_SYNTAX, "expected ':'");
+    }
+    parse_reraise_trial(p, &tr);    /* the statement's own error */
+}
+
 /* ---- compound statements ------------------------------------------------------------------ */
 
 static Stmt *if_stmt(Parser *p)
@@ -525,16 +566,7 @@ static Stmt *for_stmt(Parser *p, Token *start)
     Stmt *s = new_stmt(p, S_FOR, start->line, start->col);
     if (!parse_starts_expr(tok(p, 0)) && !at(p, T_STAR))
         syntax_error(p);
-    Expr *target = parse_target_expr(p);
-    if (!at(p, T_IN)) {
-        const Expr *bad = parse_invalid_target(target, TGT_FOR);
-        if (bad)
-            err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
-        syntax_error(p);
-    }
-    parse_check_target(p, target, TGT_FOR);
-    parse_check_starred_targets(p, target);
-    next(p);
+    Expr *target = parse_for_target(p);
     if (!parse_starts_expr(tok(p, 0)) && !at(p, T_STAR))
         syntax_error(p);
     Expr *iter = parse_star_expressions(p);
@@ -619,8 +651,7 @@ static Stmt *with_stmt(Parser *p, Token *start)
         if (!specific) {
             with_plain_form(p, &w);
         } else if (!parse_attempt(p, with_plain_form, &w, &t2)) {
-            *p->err = t1.err;   /* the first form's own error is the one to report */
-            parse_reraise(p);
+            parse_reraise_trial(p, &t1);    /* the first form's error is the one */
         }
     }
     s->u.with.nitems = w.items.n;
@@ -839,7 +870,7 @@ static void statement(Parser *p, Vec *out)
     if (s)
         vpush(p, out, s);
     else
-        simple_stmts(p, out);
+        simple_stmts_or_match(p, out);
 }
 
 /* ---- start symbols ------------------------------------------------------------------------- */

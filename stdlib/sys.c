@@ -139,5 +139,6 @@ static int sys_init(rill_vm *vm, RModule *m)
 
 int stdlib_register_modules(rill_vm *vm)
 {
-    return module_register_native(vm, "sys", sys_init);
+    if (module_register_native(vm, "sys", sys_init) < 0) return -1;
+    return module_register_native(vm, "gc", stdlib_gc_init);
 }
