@@ -284,6 +284,7 @@ static int continuation(Lexer *lx, Token *t)
     if (c != '\n' && c != EOFC) {
         SYNERR_AT(lx->cur, "unexpected character after line continuation character");
         lx->err.end_col = 0;
+        lx->err.quiet = true;
         return -1;
     }
     if (c == EOFC || peekc(lx) == EOFC) {
@@ -292,6 +293,7 @@ static int continuation(Lexer *lx, Token *t)
         lerror(lx, t, LEXE_SYNTAX, line, whole_line_col(lx, ls), line, -1,
                "unexpected EOF while parsing");
         lx->err.incomplete = true;
+        lx->err.quiet = true;
         return -1;
     }
     return 0;
@@ -354,6 +356,7 @@ static int indentation(Lexer *lx, Token *t, bool *blank)
         if (lx->indent + 1 >= LEX_MAXINDENT) {
             lerror(lx, t, LEXE_INDENTATION, lx->line, 1, lx->line, 0,
                    "too many levels of indentation");
+            lx->err.quiet = true;
             return -1;
         }
         if (altcol <= lx->altindstack[lx->indent])
@@ -369,6 +372,7 @@ static int indentation(Lexer *lx, Token *t, bool *blank)
         if (col != lx->indstack[lx->indent]) {
             lerror(lx, t, LEXE_INDENTATION, lx->line, whole_line_col(lx, lx->line_start),
                    lx->line, -1, "unindent does not match any outer indentation level");
+            lx->err.quiet = true;
             return -1;
         }
         if (altcol != lx->altindstack[lx->indent])
@@ -378,6 +382,7 @@ static int indentation(Lexer *lx, Token *t, bool *blank)
 tab_error:
     lerror(lx, t, LEXE_TAB, lx->line, 1, lx->line, 0,
            "inconsistent use of tabs and spaces in indentation");
+    lx->err.quiet = true;
     return -1;
 }
 

@@ -729,13 +729,19 @@ static bool resolve_labels(Compiler *c, Unit *u)
 }
 
 /* A jump to an unconditional JUMP goes straight to its target; a JUMP to a JUMP_BACK
-   becomes that JUMP_BACK (keeping the interrupt check of the loop edge). */
+   becomes that JUMP_BACK (keeping the interrupt check of the loop edge), and a JUMP to
+   a RETURN_VALUE returns at once. */
 static void thread_jumps(Unit *u)
 {
     for (uint32_t i = 0; i < u->ncode; i++) {
         Instr *in = &u->code[i];
         if (!is_jump(in->op))
             continue;
+        if (in->op == OP_JUMP && u->code[in->arg].op == OP_RETURN_VALUE) {
+            in->op = OP_RETURN_VALUE;
+            in->arg = 0;
+            continue;
+        }
         for (int hops = 0; hops < 32; hops++) {
             Instr *t = &u->code[in->arg];
             if (t == in)
@@ -1015,6 +1021,8 @@ static RCode *assemble(Compiler *c, Unit *u)
         comp_load_none(c);
         comp_emit(c, OP_RETURN_VALUE, 0);
     }
+    if (!c->failed && u->ncode > INSTR_ARG_MAX)
+        comp_error(c, "code object too large");
     if (c->failed || !resolve_labels(c, u))
         return NULL;
     Scratch sc;

@@ -367,12 +367,14 @@ void comp_iterable(Compiler *c, const Expr *e)
 }
 
 /* ---- comparisons and conditions -------------------------------------------------------- */
-/* The right operand of comparison i. */
+/* The right operand of comparison i. Only the last one can be a tuple standing in for
+   a constant list: a middle operand is also the left operand of the next comparison
+   (1 in [1] in [[1]]). */
 static void comparator(Compiler *c, const Expr *e, int i)
 {
     const Expr *x = e->u.compare.comparators.items[i];
     AstCmp op = e->u.compare.ops[i];
-    if (op == ACMP_IN || op == ACMP_NOTIN)
+    if ((op == ACMP_IN || op == ACMP_NOTIN) && i == e->u.compare.comparators.n - 1)
         comp_iterable(c, x);
     else
         comp_expr(c, x);

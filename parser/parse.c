@@ -356,7 +356,10 @@ Expr *parse_try(Parser *p, Expr *(*fn)(Parser *))
 {
     struct { Expr *(*fn)(Parser *); Expr *result; } c = { fn, NULL };
     Trial t;
-    return parse_attempt(p, call_expr_fn, &c, &t) ? c.result : NULL;
+    if (parse_attempt(p, call_expr_fn, &c, &t) && c.result)
+        return c.result;
+    p->pos = t.pos;             /* NULL from fn: no match either */
+    return NULL;
 }
 
 Expr *parse_try_lenient(Parser *p, Expr *(*fn)(Parser *))
@@ -496,7 +499,8 @@ static void tokenize_rest(Parser *p)
         if (k == T_ENDMARKER)
             return;
         if (k == T_ERROR) {
-            if (!p->lx.err.unclosed || errline > p->lx.err.line)
+            const LexError *e = &p->lx.err;
+            if (e->unclosed ? errline > e->line : !e->quiet)
                 lexer_error(p);
             return;
         }

@@ -514,10 +514,9 @@ static Expr *paren_atom(Parser *p)
     }
     if (at(p, T_DOUBLESTAR)) {
         Token *ds = next(p);
-        parse_expression(p);
-        if (at(p, T_RPAR))
+        if (parse_try(p, parse_expression) && at(p, T_RPAR))
             err_tok(p, ds, "cannot use double starred expression here");
-        syntax_error(p);
+        parse_syntax_error_at(p, ds);
     }
     Expr *e = star_named_expression(p);
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
@@ -1319,7 +1318,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
                 err_range(p, open->line, open->col, tok(p, 0)->end_line, tok(p, 0)->end_col,
                           lambda ? "Lambda expression parameters cannot be parenthesized"
                                  : "Function parameters cannot be parenthesized");
-            syntax_error(p);
+            parse_syntax_error_at(p, open);
         } else {
             syntax_error(p);
         }
@@ -1489,29 +1488,45 @@ Expr *parse_yield_expr(Parser *p)
 
 /* ---- comprehensions ------------------------------------------------------------------------ */
 
+static Expr *star_expressions_with_in(Parser *p)
+{
+    bool saved = p->no_in;
+    p->no_in = false;
+    Expr *e = parse_star_expressions(p);
+    p->no_in = saved;
+    return e;
+}
+
 /* The target of a for loop or comprehension, checked, up to and including 'in'. */
 Expr *parse_for_target(Parser *p)
 {
     Token *first = tok(p, 0);
-    TokKind k = first->kind;
-    bool can_start = (parse_starts_expr(first) || k == T_STAR) && k != T_NOT &&
-                     k != T_LAMBDA && k != T_MINUS && k != T_PLUS && k != T_TILDE &&
-                     k != T_AWAIT;
-    if (!can_start && !parse_try(p, parse_target_expr))
-        parse_syntax_error_at(p, first);    /* where CPython's star_targets stops */
-    Expr *target = parse_target_expr(p);
-    if (!at(p, T_IN)) {
-        Token *furthest = parse_last_read(p);
-        parse_hints(p, target, 0);
-        const Expr *bad = parse_invalid_target(target, TGT_FOR);
-        if (bad)
-            err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
-        parse_syntax_error_at(p, furthest);
+    int start = p->pos;
+    Expr *target = parse_try(p, parse_target_expr);
+    if (target && at(p, T_IN)) {
+        parse_check_target(p, target, TGT_FOR);
+        parse_check_starred_targets(p, target);
+        next(p);
+        return target;
     }
-    parse_check_target(p, target, TGT_FOR);
-    parse_check_starred_targets(p, target);
-    next(p);
-    return target;
+    /* CPython's star_targets would stop at a token that cannot start one */
+    TokKind k = first->kind;
+    Token *furthest = (k == T_NOT || k == T_LAMBDA || k == T_MINUS || k == T_PLUS ||
+                       k == T_TILDE || k == T_AWAIT || k == T_YIELD) ? first
+                                                                    : parse_last_read(p);
+    if (target)
+        parse_hints(p, target, 0);
+    /* then its invalid_for_target: the target read as an expression */
+    p->pos = start;
+    Expr *e = parse_try_lenient(p, star_expressions_with_in);
+    const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;
+    if (bad)
+        err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
+    if (!target) {
+        p->pos = start;
+        parse_target_expr(p);   /* raises the target's own error */
+    }
+    parse_syntax_error_at(p, furthest);
 }
 
 Comprehension *parse_comp_for(Parser *p, int *n)

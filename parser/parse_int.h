@@ -67,8 +67,8 @@ typedef struct Trial {
 } Trial;
 
 /* Runs fn(p, ud) as a trial: true when it returned; false when it raised (the parser
-   rewound, the error in *t). parse_try: the same for an expression parser, NULL when
-   it failed. */
+   rewound, the error in *t). parse_try: the same for an expression parser, NULL (and
+   rewound) when it failed or returned NULL. */
 bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t);
 Expr *parse_try(Parser *p, Expr *(*fn)(Parser *));
 Expr *parse_try_lenient(Parser *p, Expr *(*fn)(Parser *));    /* ... in lenient mode */

@@ -153,7 +153,7 @@ static void bad_target(Parser *p, Expr *t, bool first)
     parse_check_target(p, t, TGT_STAR);
 }
 
-static Stmt *annotated(Parser *p, Token *first, Expr *target)
+static Stmt *annotated(Parser *p, Token *first, Expr *target, Expr **last)
 {
     Token *colon = next(p);
     bool ok = target->kind == E_NAME || target->kind == E_ATTRIBUTE ||
@@ -162,6 +162,7 @@ static Stmt *annotated(Parser *p, Token *first, Expr *target)
     Expr *ann = ok ? parse_expression(p) : parse_try(p, parse_expression);
     if (!ann)
         parse_syntax_error_at(p, colon);
+    *last = ann;
     if (!ok) {
         if (target->kind == E_TUPLE && !parse_is_paren(p, target) && target->u.seq.elts.n)
             err_node(p, target->u.seq.elts.items[0],
@@ -177,7 +178,7 @@ static Stmt *annotated(Parser *p, Token *first, Expr *target)
     s->u.annassign.annotation = ann;
     s->u.annassign.simple = target->kind == E_NAME && first->kind == T_NAME;
     if (accept(p, T_EQUAL)) {
-        s->u.annassign.value = assigned_value(p);
+        s->u.annassign.value = *last = assigned_value(p);
         parse_check_load_starred(p, s->u.annassign.value);
     }
     END_HERE(p, s);
@@ -191,7 +192,7 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
     Token *t = tok(p, 0);
     *last = e;
     if (t->kind == T_COLON && !bare_yield(p, e))
-        return annotated(p, first, e);
+        return annotated(p, first, e, last);
     if (t->kind == T_EQUAL) {
         /* each target is checked when its '=' is seen, before what follows is read */
         Vec items = {0};
@@ -742,6 +743,11 @@ static Stmt *try_stmt(Parser *p)
     return s;
 }
 
+static void returns_annotation(Parser *p, void *ud)
+{
+    ((Stmt *)ud)->u.funcdef.returns = parse_expression(p);
+}
+
 static Stmt *funcdef(Parser *p, Token *start, ExprList decorators)
 {
     Token *kw = next(p);        /* 'def' */
@@ -754,8 +760,16 @@ static Stmt *funcdef(Parser *p, Token *start, ExprList decorators)
     s->u.funcdef.name = parse_strndup(p, name->start, name->len);
     s->u.funcdef.args = parse_params(p, false, T_RPAR);
     next(p);
-    if (accept(p, T_RARROW))
-        s->u.funcdef.returns = parse_expression(p);
+    if (at(p, T_RARROW)) {
+        /* ['->' expression]: when no expression follows, ':' is what is missing */
+        Token *arrow = next(p);
+        Trial t;
+        if (!parse_attempt(p, returns_annotation, s, &t)) {
+            if (!t.generic)
+                parse_reraise_trial(p, &t);
+            err_tok(p, arrow, "expected ':'");
+        }
+    }
     forced(p, T_COLON);
     s->u.funcdef.decorators = decorators;
     s->u.funcdef.body = parse_block(p, "function definition", kw);

@@ -35,6 +35,13 @@ Value bi_bad_self(rill_vm *vm, const char *meth, const char *cls, Value self)
                       "to a '%T' object", meth, cls, self);
 }
 
+bool bi_missing_self(rill_vm *vm, size_t nargs, const char *qualname)
+{
+    if (nargs > 0) return false;
+    exc_raisef(vm, vm->exc_TypeError, "unbound method %s() needs an argument", qualname);
+    return true;
+}
+
 Value bi_call_special(rill_vm *vm, Value v, const char *name, const Value *args, size_t nargs,
                       bool *found)
 {

@@ -18,6 +18,7 @@ int bi_init_list(rill_vm *vm);          /* list_methods.c: list and tuple */
 int bi_init_dict(rill_vm *vm);          /* dict_methods.c: dict, set, frozenset, views */
 int bi_init_iter(rill_vm *vm);          /* builtins_iter.c: iteration built-ins */
 int bi_init_num(rill_vm *vm);           /* builtins_num.c: numeric built-ins */
+int bi_init_num_methods(rill_vm *vm);   /* num_methods.c: int, float, range, slice */
 int bi_init_builtins(rill_vm *vm);      /* builtins.c: the rest, and the names */
 
 /* Adds the NULL-terminated defs to the builtins namespace. 0 / -1. */
@@ -27,6 +28,10 @@ Value bi_not_implemented(rill_vm *vm);
 /* The TypeError of a method called on the wrong kind of object: "descriptor 'append' for
    'list' objects doesn't apply to a 'int' object". Returns V_NULL. */
 Value bi_bad_self(rill_vm *vm, const char *meth, const char *cls, Value self);
+/* Methods whose arity the call path does not check (-1) may be called without self
+   (str.split()): true, with "unbound method str.split() needs an argument" raised, when
+   nargs is 0. */
+bool bi_missing_self(rill_vm *vm, size_t nargs, const char *qualname);
 /* Looks up and calls the special method `name` (a C string, interned on demand) of v's
    class with args: *found false (V_NULL, no exception) when the class has none. */
 Value bi_call_special(rill_vm *vm, Value v, const char *name, const Value *args, size_t nargs,
@@ -41,6 +46,11 @@ int bi_dict_update_kw(rill_vm *vm, RDict *d, const Value *kwvals, RTuple *kwname
 /* sort()'s and sorted()'s keyword arguments (key=, reverse=) from the trailing keyword
    values; *key V_NULL when absent or None. 0 / -1. */
 int bi_sort_kwargs(rill_vm *vm, const Value *kwvals, RTuple *kwnames, Value *key, bool *reverse);
+
+/* round(n, ndigits) for an int n (ties to even below the units), and round(x) of a float
+   to an int (ties to even). New references, V_NULL on error. */
+Value bi_round_int(rill_vm *vm, Value n, intptr_t ndigits);
+Value bi_round_float(rill_vm *vm, double x);
 
 /* An int argument for a C index ("'float' object cannot be interpreted as an integer");
    None is accepted when none_ok, giving dflt. 0 / -1. */

@@ -98,9 +98,12 @@ static Value min_max(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnam
     const char *name = is_max ? "max" : "min";
     static const char *const names[] = { "key", "default" };
     Value kw[2];
-    if (kwargs_by_name(vm, name, args + nargs, kwnames, names, 2, kw) < 0) return V_NULL;
     if (nargs == 0)
         return exc_raisef(vm, vm->exc_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (kwnames && kwnames->n > 2)
+        return exc_raisef(vm, vm->exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)",
+                          name, kwnames->n);
+    if (kwargs_by_name(vm, name, args + nargs, kwnames, names, 2, kw) < 0) return V_NULL;
     Value key = kw[0] == V_NONE ? V_NULL : kw[0], dflt = kw[1];
     if (nargs > 1 && dflt != V_NULL)
         return exc_raisef(vm, vm->exc_TypeError, "Cannot specify a default for %s() with multiple "
@@ -413,10 +416,25 @@ static Value enum_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwn
 {
     args++, nargs--;
     size_t nkw = kwnames ? kwnames->n : 0;
-    if (nargs == 0 && nkw == 0)
+    if (nargs + nkw > 2)
+        return exc_raisef(vm, vm->exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+                          nargs + nkw);
+    Value p[2] = { nargs > 0 ? args[0] : V_NULL, nargs > 1 ? args[1] : V_NULL };
+    for (size_t k = 0; k < nkw; k++) {
+        RStr *name = v_str(kwnames->items[k]);
+        int i = str_eq_cstr(name, "iterable") ? 0 : str_eq_cstr(name, "start") ? 1 : -1;
+        if (i < 0 || p[i] != V_NULL)
+            return exc_raisef(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for "
+                              "enumerate()", name);
+        p[i] = args[nargs + k];
+    }
+    if (p[0] == V_NULL) {
+        /* CPython's message names the keyword it did not expect without the iterable */
+        if (nkw)
+            return exc_raisef(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for "
+                              "enumerate()", v_str(kwnames->items[0]));
         return exc_raisef(vm, vm->exc_TypeError, "enumerate() missing required argument 'iterable'");
-    Value p[2];
-    if (arg_parse(vm, "enumerate", args, nargs, kwnames, "iterable | start", p) < 0) return V_NULL;
+    }
     Value start = v_int(0);
     if (p[1] != V_NULL) {
         if (int_check(p[1])) {

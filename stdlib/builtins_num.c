@@ -101,7 +101,7 @@ static Value bi_pow(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwname
 }
 
 /* round(x) for a float: half to even, as an int. */
-static Value round_float_to_int(rill_vm *vm, double x)
+Value bi_round_float(rill_vm *vm, double x)
 {
     double r = round(x);
     if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
@@ -110,7 +110,7 @@ static Value round_float_to_int(rill_vm *vm, double x)
 
 /* round(n, ndigits) for an int and ndigits < 0: to a multiple of 10**-ndigits, ties to
    even. */
-static Value round_int(rill_vm *vm, Value n, intptr_t ndigits)
+Value bi_round_int(rill_vm *vm, Value n, intptr_t ndigits)
 {
     if (ndigits >= 0) return int_check(n) && v_is_bool(n) ? v_int(n == V_TRUE) : v_incref(n);
     if (ndigits < -100000) return v_int(0);     /* 10**100000 is far beyond any int rill makes */
@@ -164,8 +164,8 @@ static Value bi_round(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
             exc_clear(vm);
             n = int_sign(nd) < 0 ? INTPTR_MIN / 2 : INTPTR_MAX / 2;
         }
-        if (int_check(x)) return round_int(vm, x, nd == V_NULL ? 0 : n);
-        if (nd == V_NULL) return round_float_to_int(vm, v_float(x));
+        if (int_check(x)) return bi_round_int(vm, x, nd == V_NULL ? 0 : n);
+        if (nd == V_NULL) return bi_round_float(vm, v_float(x));
         return float_round(vm, v_float(x), v_int(n < -1000 ? -1000 : n > 1000 ? 1000 : n));
     }
     bool found;

@@ -328,6 +328,7 @@ static Value obj_new(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnam
 
 static Value obj_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "object.__init__")) return V_NULL;
     if (nargs > 1 || (kwnames && kwnames->n)) {
         RClass *cls = v_class(vm, args[0]);
         Value init = class_lookup(cls, vm->s___init__);

@@ -195,6 +195,7 @@ static Value d_items(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value d_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "dict.update")) return V_NULL;
     DICT_SELF("update");
     if (nargs > 2)
         return exc_raisef(vm, vm->exc_TypeError, "update expected at most 1 argument, got %zu", nargs - 1);
@@ -219,6 +220,7 @@ static Value d_clear(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 /* a classmethod: args[0] is the class (the call path counts it among the arguments) */
 static Value d_fromkeys(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "dict.fromkeys")) return V_NULL;
     if (arg_count(vm, "fromkeys", nargs - 1, 1, 2) < 0) return V_NULL;
     Value value = nargs > 2 ? args[2] : V_NONE;
     RDict *d = dict_new(vm);
@@ -296,6 +298,24 @@ static Value d_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return v_from_obj(dict_repr(vm, d));
 }
 
+static Value d_cmp(rill_vm *vm, const Value *args, bool eq, const char *name)
+{
+    DICT_SELF(name);
+    if (!v_is_dict(args[1])) return bi_not_implemented(vm);
+    int r = dict_equal(vm, d, v_dict(args[1]));
+    return r < 0 ? V_NULL : v_bool((r != 0) == eq);
+}
+
+static Value d_eq(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return d_cmp(vm, args, true, "__eq__");
+}
+
+static Value d_ne(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return d_cmp(vm, args, false, "__ne__");
+}
+
 static Value d_or(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     DICT_SELF("__or__");
@@ -338,6 +358,8 @@ static const CFuncDef dict_methods[] = {
     { "__iter__", d_iter, CF_METHOD, 0, 0, "Implement iter(self)." },
     { "__reversed__", d_reversed, CF_METHOD, 0, 0, "Return a reverse iterator over the dict keys." },
     { "__repr__", d_repr, CF_METHOD, 0, 0, "Return repr(self)." },
+    { "__eq__", d_eq, CF_METHOD, 1, 1, "Return self==value." },
+    { "__ne__", d_ne, CF_METHOD, 1, 1, "Return self!=value." },
     { "__or__", d_or, CF_METHOD, 1, 1, "Return self|value." },
     { "__ior__", d_ior, CF_METHOD, 1, 1, "Return self|=value." },
     { NULL, NULL, 0, 0, 0, NULL }
@@ -427,6 +449,7 @@ static Value s_copy(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value s_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.update")) return V_NULL;
     SET_SELF("update", true);
     for (size_t i = 1; i < nargs; i++)
         if (set_update(vm, s, args[i]) < 0) return V_NULL;
@@ -435,6 +458,7 @@ static Value s_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value s_union(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.union")) return V_NULL;
     SET_SELF("union", false);
     RSet *r = set_copy(vm, s, is_frozen(s));
     for (size_t i = 1; r && i < nargs; i++)
@@ -497,6 +521,7 @@ static RSet *intersection_multi(rill_vm *vm, RSet *s, const Value *others, size_
 
 static Value s_intersection(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.intersection")) return V_NULL;
     SET_SELF("intersection", false);
     return v_from_obj(intersection_multi(vm, s, args + 1, nargs - 1));
 }
@@ -515,6 +540,7 @@ static int replace_contents(rill_vm *vm, RSet *s, RSet *t)
 
 static Value s_intersection_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.intersection_update")) return V_NULL;
     SET_SELF("intersection_update", true);
     RSet *t = intersection_multi(vm, s, args + 1, nargs - 1);
     if (!t) return V_NULL;
@@ -590,6 +616,7 @@ static RSet *difference(rill_vm *vm, RSet *s, Value other)
 
 static Value s_difference(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.difference")) return V_NULL;
     SET_SELF("difference", false);
     if (nargs == 1) return v_from_obj(set_copy(vm, s, is_frozen(s)));
     RSet *r = difference(vm, s, args[1]);
@@ -603,6 +630,7 @@ static Value s_difference(rill_vm *vm, const Value *args, size_t nargs, RTuple *
 
 static Value s_difference_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "set.difference_update")) return V_NULL;
     SET_SELF("difference_update", true);
     for (size_t i = 1; i < nargs; i++)
         if (difference_update(vm, s, args[i]) < 0) return V_NULL;

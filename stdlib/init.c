@@ -16,6 +16,7 @@ int stdlib_init(rill_vm *vm)
     if (bi_init_dict(vm) < 0) return -1;
     if (bi_init_iter(vm) < 0) return -1;
     if (bi_init_num(vm) < 0) return -1;
+    if (bi_init_num_methods(vm) < 0) return -1;
     if (bi_init_builtins(vm) < 0) return -1;
     if (stdlib_register_modules(vm) < 0) return -1;
     return 0;

@@ -127,7 +127,11 @@ static Value l_count(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value l_sort(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "list.sort")) return V_NULL;
     LIST_SELF("sort");
+    size_t total = nargs - 1 + (kwnames ? kwnames->n : 0);
+    if (total > 2)
+        return exc_raisef(vm, vm->exc_TypeError, "sort() takes at most 2 arguments (%zu given)", total);
     if (nargs > 1)
         return exc_raisef(vm, vm->exc_TypeError, "sort() takes no positional arguments");
     Value key;

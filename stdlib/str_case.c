@@ -325,6 +325,7 @@ static Value s_zfill(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value s_expandtabs(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "str.expandtabs")) return V_NULL;
     STR_SELF("expandtabs");
     Value p[1] = { V_NULL };
     if ((kwnames || nargs > 1) &&

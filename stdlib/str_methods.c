@@ -93,11 +93,24 @@ size_t bi_byte_offset(RStr *s, intptr_t i)
     RStr *s = v_str(args[0]); \
     (void)s
 
+/* The old-style arity errors of find() and friends: "find() takes at least 1 argument
+   (0 given)". */
+static int search_arity(rill_vm *vm, const char *name, size_t nargs)
+{
+    if (nargs < 2)
+        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
+    if (nargs > 4)
+        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at most 3 arguments (%zu given)",
+                            name, nargs - 1);
+    return 0;
+}
+
 /* The sub argument and the [start, end) range in code points, adjusted as CPython's
    ADJUST_INDICES. */
 static int search_args(rill_vm *vm, RStr *s, const Value *args, size_t nargs, RStr **sub,
-                       intptr_t *start, intptr_t *end)
+                       intptr_t *start, intptr_t *end, const char *name)
 {
+    if (search_arity(vm, name, nargs) < 0) return -1;
     if (!v_is_str(args[1]))
         return exc_raisef_i(vm, vm->exc_TypeError, "must be str, not %T", args[1]);
     *sub = v_str(args[1]);
@@ -138,7 +151,7 @@ static Value find_common(rill_vm *vm, const Value *args, size_t nargs, int dir, 
     STR_SELF(name);
     RStr *sub;
     intptr_t start, end;
-    if (search_args(vm, s, args, nargs, &sub, &start, &end) < 0) return V_NULL;
+    if (search_args(vm, s, args, nargs, &sub, &start, &end, name) < 0) return V_NULL;
     intptr_t r = find_in(s, sub, start, end, dir);
     if (r < 0 && raise) return exc_raisef(vm, vm->exc_ValueError, "substring not found");
     return v_int(r);
@@ -146,30 +159,35 @@ static Value find_common(rill_vm *vm, const Value *args, size_t nargs, int dir, 
 
 static Value s_find(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.find")) return V_NULL;
     return find_common(vm, args, nargs, 1, false, "find");
 }
 
 static Value s_rfind(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.rfind")) return V_NULL;
     return find_common(vm, args, nargs, -1, false, "rfind");
 }
 
 static Value s_index(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.index")) return V_NULL;
     return find_common(vm, args, nargs, 1, true, "index");
 }
 
 static Value s_rindex(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.rindex")) return V_NULL;
     return find_common(vm, args, nargs, -1, true, "rindex");
 }
 
 static Value s_count(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.count")) return V_NULL;
     STR_SELF("count");
     RStr *sub;
     intptr_t start, end;
-    if (search_args(vm, s, args, nargs, &sub, &start, &end) < 0) return V_NULL;
+    if (search_args(vm, s, args, nargs, &sub, &start, &end, "count") < 0) return V_NULL;
     if (end - start < (intptr_t)sub->nchars) return v_int(0);
     if (sub->nchars == 0) return v_int(end - start + 1);
     size_t b0 = bi_byte_offset(s, start), b1 = bi_byte_offset(s, end);
@@ -200,6 +218,7 @@ static bool tailmatch(RStr *s, RStr *sub, intptr_t start, intptr_t end, int dir)
 static Value starts_ends(rill_vm *vm, const Value *args, size_t nargs, int dir, const char *name)
 {
     STR_SELF(name);
+    if (search_arity(vm, name, nargs) < 0) return V_NULL;
     intptr_t start = 0, end = INTPTR_MAX;
     if (nargs > 2 && bi_slice_arg(vm, args[2], &start) < 0) return V_NULL;
     if (nargs > 3 && bi_slice_arg(vm, args[3], &end) < 0) return V_NULL;
@@ -220,11 +239,13 @@ static Value starts_ends(rill_vm *vm, const Value *args, size_t nargs, int dir, 
 
 static Value s_startswith(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.startswith")) return V_NULL;
     return starts_ends(vm, args, nargs, -1, "startswith");
 }
 
 static Value s_endswith(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.endswith")) return V_NULL;
     return starts_ends(vm, args, nargs, 1, "endswith");
 }
 
@@ -344,11 +365,13 @@ static Value split_common(rill_vm *vm, const Value *args, size_t nargs, RTuple *
 
 static Value s_split(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.split")) return V_NULL;
     return split_common(vm, args, nargs, kw, false);
 }
 
 static Value s_rsplit(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.rsplit")) return V_NULL;
     return split_common(vm, args, nargs, kw, true);
 }
 
@@ -366,6 +389,7 @@ static size_t line_break_at(RStr *s, size_t i)
 
 static Value s_splitlines(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "str.splitlines")) return V_NULL;
     STR_SELF("splitlines");
     Value p[1] = { V_NULL };
     if ((kwnames || nargs > 1) &&
@@ -636,6 +660,7 @@ static Value s_removesuffix(rill_vm *vm, const Value *args, size_t nargs, RTuple
 
 static Value s_format(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
+    if (bi_missing_self(vm, nargs, "str.format")) return V_NULL;
     STR_SELF("format");
     return v_from_obj(fmt_str_format(vm, s, args + 1, nargs - 1, kwnames));
 }
@@ -657,6 +682,7 @@ static Value s_dunder_format(rill_vm *vm, const Value *args, size_t nargs, RTupl
 /* rill has no bytes type, so no encoding: say so rather than pretend. */
 static Value s_encode(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
+    if (bi_missing_self(vm, nargs, "str.encode")) return V_NULL;
     STR_SELF("encode");
     return exc_raisef(vm, vm->exc_NotImplementedError,
                       "str.encode() is not supported: rill has no bytes type");
@@ -761,13 +787,13 @@ static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return
 static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_GE, "__ge__"); }
 
 static const CFuncDef str_methods[] = {
-    { "find", s_find, CF_METHOD, 1, 3, "Return the lowest index in S where substring sub is found." },
-    { "rfind", s_rfind, CF_METHOD, 1, 3, "Return the highest index in S where substring sub is found." },
-    { "index", s_index, CF_METHOD, 1, 3, "Like find() but raise ValueError when the substring is not found." },
-    { "rindex", s_rindex, CF_METHOD, 1, 3, "Like rfind() but raise ValueError when the substring is not found." },
-    { "count", s_count, CF_METHOD, 1, 3, "Return the number of non-overlapping occurrences of sub." },
-    { "startswith", s_startswith, CF_METHOD, 1, 3, "Return True if S starts with the specified prefix." },
-    { "endswith", s_endswith, CF_METHOD, 1, 3, "Return True if S ends with the specified suffix." },
+    { "find", s_find, CF_METHOD, -1, -1, "Return the lowest index in S where substring sub is found." },
+    { "rfind", s_rfind, CF_METHOD, -1, -1, "Return the highest index in S where substring sub is found." },
+    { "index", s_index, CF_METHOD, -1, -1, "Like find() but raise ValueError when the substring is not found." },
+    { "rindex", s_rindex, CF_METHOD, -1, -1, "Like rfind() but raise ValueError when the substring is not found." },
+    { "count", s_count, CF_METHOD, -1, -1, "Return the number of non-overlapping occurrences of sub." },
+    { "startswith", s_startswith, CF_METHOD, -1, -1, "Return True if S starts with the specified prefix." },
+    { "endswith", s_endswith, CF_METHOD, -1, -1, "Return True if S ends with the specified suffix." },
     { "split", s_split, CF_METHOD | CF_KEYWORDS, -1, -1,
       "Return a list of the substrings in the string, using sep as the separator string." },
     { "rsplit", s_rsplit, CF_METHOD | CF_KEYWORDS, -1, -1,

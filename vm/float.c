@@ -45,23 +45,30 @@ static int sci_digits(double x, int prec, char *digits, int *exp10)
     return n;
 }
 
-/* Does the n-digit decimal digits * 10^(exp10 - n + 1) read back as x? */
+/* Powers of ten that are exact doubles. */
+static const double pow10_exact[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* Does the n-digit decimal digits * 10^(exp10 - n + 1) read back as x? When the digits
+   and the power of ten are both exact doubles, one correctly rounded multiplication or
+   division is the correctly rounded value (Clinger's fast path); otherwise strtod. */
 static bool round_trips(const char *digits, int n, int exp10, double x)
 {
+    int e = exp10 - n + 1;
+    uint64_t m = 0;
+    for (int i = 0; i < n; i++) m = m * 10 + (uint64_t)(digits[i] - '0');
+    if (n <= 19 && m <= (uint64_t)1 << DBL_MANT_DIG && e >= -22 && e <= 22)
+        return (e >= 0 ? (double)m * pow10_exact[e] : (double)m / pow10_exact[-e]) == x;
     char buf[48];
-    snprintf(buf, sizeof buf, "%se%d", digits, exp10 - n + 1);
+    snprintf(buf, sizeof buf, "%se%d", digits, e);
     return strtod(buf, NULL) == x;
 }
 
-/* A p-digit decimal that reads back as x > 0, or 0 if there is none: the nearest one,
-   or, when x is a power of two (whose rounding interval reaches twice as far above as
-   below), possibly the next one up. */
-static int candidate(double x, int p, char *digits, int *exp10)
+/* Adds one unit in the last place of the n digits; the exponent grows on a carry out. */
+static void increment_digits(char *digits, int n, int *exp10)
 {
-    int n = sci_digits(x, p - 1, digits, exp10);
-    if (round_trips(digits, n, *exp10, x)) return n;
-    int e;
-    if (frexp(x, &e) != 0.5) return 0;
     int i = n;
     while (i > 0 && digits[i - 1] == '9') digits[--i] = '0';
     if (i == 0) {
@@ -70,31 +77,70 @@ static int candidate(double x, int p, char *digits, int *exp10)
     } else {
         digits[i - 1]++;
     }
-    return round_trips(digits, n, *exp10, x) ? n : 0;
+}
+
+/* x to p significant digits, from its 17 correctly rounded digits d17 when that gives the
+   same result as rounding x itself (it does unless the dropped digits are exactly a half,
+   which may itself be a rounded value), else from printf. */
+static void round_to(double x, const char *d17, int e17, int p, char *digits, int *exp10)
+{
+    const char *tail = d17 + p;
+    int cmp = *tail > '5' ? 1 : *tail < '5' ? -1 : 0;
+    for (const char *t = tail + 1; cmp == 0 && *t; t++) {
+        if (*t != '0') cmp = 1;
+    }
+    if (cmp == 0) {
+        sci_digits(x, p - 1, digits, exp10);
+        return;
+    }
+    memcpy(digits, d17, (size_t)p);
+    digits[p] = '\0';
+    *exp10 = e17;
+    if (cmp > 0) increment_digits(digits, p, exp10);
+}
+
+/* Is there a p-digit decimal that reads back as x > 0? If so it is in digits: the nearest
+   one, or, when x is a power of two (whose rounding interval reaches twice as far above
+   as below), possibly the next one up. */
+static bool candidate(double x, const char *d17, int e17, int p, char *digits, int *exp10)
+{
+    round_to(x, d17, e17, p, digits, exp10);
+    if (round_trips(digits, p, *exp10, x)) return true;
+    int e;
+    if (frexp(x, &e) != 0.5) return false;
+    increment_digits(digits, p, exp10);
+    return round_trips(digits, p, *exp10, x);
 }
 
 /* The shortest digit string that reads back as x > 0 (the nearest one among the
-   shortest), and the position of the decimal point: x = 0.DIGITS * 10^decpt.
-   For a normal x, a decimal of at most DBL_DIG (15) digits survives the trip to double
-   and back to 15 digits unchanged, so if any such decimal reads back as x, it is x
-   rounded to 15 digits (trailing zeros removed), and if that does not read back, the
-   answer has 16 or 17 digits. Subnormals have fewer significant bits: there, since
-   some (p+1)-digit decimal reads back whenever a p-digit one does, bisect. */
+   shortest), and the position of the decimal point: x = 0.DIGITS * 10^decpt. Seventeen
+   digits always read back. For a normal x, a decimal of at most DBL_DIG (15) digits
+   survives the trip to double and back to 15 digits unchanged, so if any such decimal
+   reads back as x, it is x rounded to 15 digits (trailing zeros removed), and if that
+   does not read back, the answer has 16 or 17 digits. Subnormals have fewer significant
+   bits: there, since some (p+1)-digit decimal reads back whenever a p-digit one does,
+   bisect. */
 static int shortest_digits(double x, char *digits, int *decpt)
 {
-    int n, e = 0;
+    char d17[24];
+    int e17, e = 0, n = 17;
+    sci_digits(x, 16, d17, &e17);
     if (x >= DBL_MIN) {
-        if (!(n = candidate(x, DBL_DIG, digits, &e)) && !(n = candidate(x, 16, digits, &e)))
-            n = candidate(x, 17, digits, &e);
+        if (candidate(x, d17, e17, DBL_DIG, digits, &e)) n = DBL_DIG;
+        else if (candidate(x, d17, e17, 16, digits, &e)) n = 16;
     } else {
         char trial[24];
         int lo = 1, hi = 17;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            if (candidate(x, mid, trial, &e)) hi = mid;
+            if (candidate(x, d17, e17, mid, trial, &e)) hi = mid;
             else lo = mid + 1;
         }
-        n = candidate(x, lo, digits, &e);
+        if (lo < 17 && candidate(x, d17, e17, lo, digits, &e)) n = lo;
+    }
+    if (n == 17) {
+        memcpy(digits, d17, sizeof d17);
+        e = e17;
     }
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = '\0';

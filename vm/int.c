@@ -58,13 +58,19 @@ static void mag_get(Value v, Mag *m)
     }
 }
 
+/* The low 64 bits of |m| (all of it when m->n <= 2). */
+static uint64_t mag_low64(const Mag *m)
+{
+    return m->n == 0 ? 0 : m->d[0] | (m->n >= 2 ? (uint64_t)m->d[1] << 32 : 0);
+}
+
 static uint64_t mag_bits(const digit *d, size_t n)
 {
     if (n == 0) return 0;
     return (uint64_t)(n - 1) * 32 + (uint64_t)(32 - __builtin_clz(d[n - 1]));
 }
 
-/* ---- allocation and normalization ------------------------------------------------------ */
+/* ---- allocation and normalization --------------------------------------------------- */
 
 size_t big_size(const RBig *b)
 {
@@ -144,7 +150,7 @@ Value int_from_u64(rill_vm *vm, uint64_t u)
     return from_u64(vm, u, false);
 }
 
-/* ---- doubles -------------------------------------------------------------------------- */
+/* ---- doubles ------------------------------------------------------------------------ */
 
 /* The magnitude of an integral double 0 <= d < 2^1024, into buf (33 digits). */
 static size_t mag_from_intdouble(double d, digit *buf)
@@ -189,11 +195,7 @@ Value int_from_double(rill_vm *vm, double d)
 static double mag_to_double(const Mag *m, bool *over)
 {
     *over = false;
-    if (m->n <= 2) {
-        uint64_t u = m->n == 0 ? 0 : m->d[0];
-        if (m->n == 2) u |= (uint64_t)m->d[1] << 32;
-        return (double)u;
-    }
+    if (m->n <= 2) return (double)mag_low64(m);
     uint64_t bits = mag_bits(m->d, m->n);
     if (bits > DBL_MAX_EXP) {
         *over = true;
@@ -242,7 +244,7 @@ bool int_to_i64(Value v, int64_t *out)
     Mag m;
     mag_get(v, &m);
     if (m.n > 2) return false;
-    uint64_t u = m.d[0] | (m.n == 2 ? (uint64_t)m.d[1] << 32 : 0);
+    uint64_t u = mag_low64(&m);
     if (m.neg) {
         if (u > (uint64_t)1 << 63) return false;
         *out = u == (uint64_t)1 << 63 ? INT64_MIN : -(int64_t)u;
@@ -289,7 +291,7 @@ int int_cmp_double(Value a, double d)
     return sa > 0 ? c : -c;
 }
 
-/* ---- comparisons, hash, bits ------------------------------------------------------------ */
+/* ---- comparisons, hash, bits -------------------------------------------------------- */
 
 int int_sign(Value a)
 {
@@ -322,6 +324,11 @@ int int_cmp(Value a, Value b)
 
 int64_t int_hash(Value a)
 {
+    a = unbool(a);
+    if (v_is_int(a)) {
+        int64_t i = v_as_int(a);
+        if (i > -(int64_t)HASH_MODULUS && i < (int64_t)HASH_MODULUS) return i == -1 ? -2 : i;
+    }
     Mag m;
     mag_get(a, &m);
     uint64_t x = 0;
@@ -341,7 +348,7 @@ uint64_t int_bit_length(Value a)
     return mag_bits(m.d, m.n);
 }
 
-/* ---- addition and subtraction ------------------------------------------------------------ */
+/* ---- addition and subtraction ------------------------------------------------------- */
 
 /* a + b, where b's sign is taken as bneg (so subtraction is addition of -b). */
 static Value add_mags(rill_vm *vm, const Mag *a, const Mag *b, bool bneg)
@@ -418,7 +425,7 @@ Value int_invert(rill_vm *vm, Value a)
     return r;
 }
 
-/* ---- multiplication ------------------------------------------------------------------------ */
+/* ---- multiplication ----------------------------------------------------------------- */
 
 static Value mul_mags(rill_vm *vm, const Mag *a, const Mag *b)
 {
@@ -448,7 +455,7 @@ Value int_mul(rill_vm *vm, Value a, Value b)
     return mul_mags(vm, &x, &y);
 }
 
-/* ---- division -------------------------------------------------------------------------------- */
+/* ---- division ----------------------------------------------------------------------- */
 
 /* Floor division and modulo of a by b != 0: *pq and/or *pr (either may be NULL). */
 static int divmod_values(rill_vm *vm, Value a, Value b, Value *pq, Value *pr)
@@ -633,7 +640,7 @@ Value int_truediv(rill_vm *vm, Value a, Value b)
     return truediv_mags(vm, &x, &y);
 }
 
-/* ---- shifts ------------------------------------------------------------------------------------ */
+/* ---- shifts ------------------------------------------------------------------------- */
 
 /* |m| << s (s may be 0) with sign neg. */
 static Value shl_mag(rill_vm *vm, const Mag *m, uint64_t s, bool neg)
@@ -690,15 +697,14 @@ Value int_lshift(rill_vm *vm, Value a, Value b)
         if (i == 0) return v_int(0);
         uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
         if (n < 62 && 64 - __builtin_clzll(u) + n <= 62)
-            return v_int((intptr_t)(int64_t)((uint64_t)i << n));
+            return int_from_i64(vm, (int64_t)((uint64_t)i << n));
     }
     mag_get(a, &x);
     if (x.n == 0) return v_int(0);
     if (lshift_too_many_digits(&x, &s))
         return exc_raisef(vm, vm->exc_OverflowError, "too many digits in integer");
     if (s.n > 2) return exc_nomem(vm);
-    uint64_t n = s.n == 0 ? 0 : s.d[0] | (s.n == 2 ? (uint64_t)s.d[1] << 32 : 0);
-    return shl_mag(vm, &x, n, x.neg);
+    return shl_mag(vm, &x, mag_low64(&s), x.neg);
 }
 
 Value int_rshift(rill_vm *vm, Value a, Value b)
@@ -714,7 +720,7 @@ Value int_rshift(rill_vm *vm, Value a, Value b)
     }
     mag_get(a, &x);
     uint64_t bits = mag_bits(x.d, x.n);
-    uint64_t n = s.n > 2 ? UINT64_MAX : s.n == 0 ? 0 : s.d[0] | (s.n == 2 ? (uint64_t)s.d[1] << 32 : 0);
+    uint64_t n = s.n > 2 ? UINT64_MAX : mag_low64(&s);
     if (n >= bits) return v_int(x.neg ? -1 : 0);
     size_t w = (size_t)(n / 32);
     size_t rn = x.n - w;
@@ -731,7 +737,7 @@ Value int_rshift(rill_vm *vm, Value a, Value b)
     return big_finish(vm, r, x.neg);
 }
 
-/* ---- bitwise ------------------------------------------------------------------------------------ */
+/* ---- bitwise ------------------------------------------------------------------------ */
 
 /* Two's complement digit i of m, with *carry the running +1 of the negation. */
 static inline digit twos_digit(const Mag *m, size_t i, uint64_t *carry)
@@ -778,7 +784,7 @@ Value int_and(rill_vm *vm, Value a, Value b) { return bitop(vm, a, b, '&'); }
 Value int_or(rill_vm *vm, Value a, Value b) { return bitop(vm, a, b, '|'); }
 Value int_xor(rill_vm *vm, Value a, Value b) { return bitop(vm, a, b, '^'); }
 
-/* ---- powers ------------------------------------------------------------------------------------ */
+/* ---- powers ------------------------------------------------------------------------- */
 
 /* x ** e in int64 arithmetic; false on overflow. */
 static bool pow_i64(int64_t x, uint64_t e, int64_t *out)
@@ -793,7 +799,7 @@ static bool pow_i64(int64_t x, uint64_t e, int64_t *out)
     return true;
 }
 
-/* Replace *slot by op(*slot, b) (mod m when m is not V_NULL); 0 / -1. */
+/* *slot = *slot * b, reduced mod m unless m is V_NULL; 0 / -1. */
 static int mul_reduce(rill_vm *vm, Value *slot, Value b, Value m)
 {
     Value p = int_mul(vm, *slot, b);
@@ -929,7 +935,7 @@ Value int_pow(rill_vm *vm, Value a, Value b, Value mod)
     uint64_t abits = mag_bits(x.d, x.n);
     /* |a| >= 2 from here, so the result has at least (abits - 1) * e + 1 bits. */
     if (e.n > 2) return exc_nomem(vm);
-    uint64_t n = e.d[0] | (e.n == 2 ? (uint64_t)e.d[1] << 32 : 0);
+    uint64_t n = mag_low64(&e);
     if (n > ((uint64_t)MAX_DIGITS * 32) / (abits - 1 ? abits - 1 : 1)) return exc_nomem(vm);
     if (v_is_int(a) && n < 64) {
         int64_t r;
@@ -980,7 +986,7 @@ Value int_gcd(rill_vm *vm, Value a, Value b)
     return x;
 }
 
-/* ---- conversion to text --------------------------------------------------------------------------- */
+/* ---- conversion to text ------------------------------------------------------------- */
 
 static RStr *str_limit_error(rill_vm *vm)
 {
@@ -1011,7 +1017,7 @@ RStr *int_to_str(rill_vm *vm, Value v, int base, bool prefix)
     mag_get(v, &m);
     const char *pfx = !prefix ? "" : base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
     if (m.n <= 2) {
-        uint64_t u = m.n == 0 ? 0 : m.d[0] | (m.n == 2 ? (uint64_t)m.d[1] << 32 : 0);
+        uint64_t u = mag_low64(&m);
         char buf[72], *e = buf + sizeof buf, *p = e;
         do {
             *--p = hexdig[u % (unsigned)base];
@@ -1056,7 +1062,7 @@ RStr *int_to_str(rill_vm *vm, Value v, int base, bool prefix)
     return str_finish(s);
 }
 
-/* ---- conversion from text ---------------------------------------------------------------------- */
+/* ---- conversion from text ----------------------------------------------------------- */
 
 static int digit_value(unsigned char c)
 {

@@ -15,7 +15,7 @@
 #include "vm.h"
 
 typedef struct RBig {
-    RObj h;
+    RObj h;                     /* h.aux: allocated digits beyond |size| (big_size) */
     int32_t size;               /* number of digits; negative for a negative number */
     uint32_t digits[];
 } RBig;
@@ -34,12 +34,20 @@ Value int_from_u64(rill_vm *vm, uint64_t u);
    to integer"), ValueError for nan ("cannot convert float NaN to integer"). */
 Value int_from_double(rill_vm *vm, double d);
 /* Parses digits of a literal (no sign, no prefix, no underscores) in base 2, 8, 10 or
-   16: the compiler's path for int literals. */
+   16: the compiler's path for int literals. A decimal literal longer than
+   vm->int_max_str_digits raises the same ValueError as int_parse (CPython reports it
+   as a SyntaxError, adding " - Consider hexadecimal for huge integer literals to avoid
+   decimal conversion limits."). */
 Value int_from_digits(rill_vm *vm, const char *digits, size_t n, int base);
 /* int(s, base) semantics: surrounding whitespace, a sign, underscores between digits,
    a 0x/0o/0b prefix when base is 0 or matches; base 0 and 2..36. On a bad literal
    raises ValueError "invalid literal for int() with base 10: 'text'" where text is
-   the repr of the original s. */
+   the repr of the original s (cut to 200 characters, as CPython does); a bad base,
+   ValueError "int() base must be >= 2 and <= 36, or 0". Unicode digits and spaces are
+   accepted as int() accepts them. In bases other than 2, 4, 8, 16 and 32, more than
+   vm->int_max_str_digits digits raise ValueError "Exceeds the limit (4300 digits) for
+   integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits()
+   to increase the limit". */
 Value int_parse(rill_vm *vm, const char *s, size_t n, int base);
 
 /* Conversions out. int_to_i64 returns false if v does not fit. int_to_double raises
@@ -48,7 +56,9 @@ bool int_to_i64(Value v, int64_t *out);
 double int_to_double(rill_vm *vm, Value v, bool *err);
 /* str(v) in base 10 (with the 4300-digit limit: ValueError "Exceeds the limit (4300
    digits) for integer string conversion; use sys.set_int_max_str_digits() to increase
-   the limit"), or base 2/8/16 with the 0b/0o/0x prefix when prefix is true. */
+   the limit"; vm->int_max_str_digits, 0 for none), or base 2/8/16 with the 0b/0o/0x
+   prefix when prefix is true (the sign comes first: "-0x1f"). A bool converts as its
+   int value ("1"). */
 RStr *int_to_str(rill_vm *vm, Value v, int base, bool prefix);
 
 /* Arithmetic. Division by zero raises ZeroDivisionError with CPython's messages
@@ -58,7 +68,11 @@ RStr *int_to_str(rill_vm *vm, Value v, int base, bool prefix);
    int_pow with a negative exponent returns a float (ZeroDivisionError "0.0 cannot be
    raised to a negative power"); with mod (V_NULL for none) it is pow(a, b, m), which
    supports negative exponents through the modular inverse ("base is not invertible
-   for the given modulus"). Shifts: ValueError "negative shift count". */
+   for the given modulus", "pow() 3rd argument cannot be 0"). Results too large to
+   represent raise MemoryError; a left shift CPython would refuse outright raises
+   OverflowError "too many digits in integer". Shifts: ValueError "negative shift
+   count". Bitwise operations use two's complement semantics and return ints, also
+   for two bools (True & True is 1 here: bool's own operators are the caller's). */
 Value int_add(rill_vm *vm, Value a, Value b);
 Value int_sub(rill_vm *vm, Value a, Value b);
 Value int_mul(rill_vm *vm, Value a, Value b);
@@ -96,7 +110,7 @@ Value int_gcd(rill_vm *vm, Value a, Value b);
    mem_free(vm, buf, n + 1), or NULL on MemoryError. */
 char *int_ascii_numeric(rill_vm *vm, const char *s, size_t n, size_t *outlen);
 
-/* Bignum object size in bytes (for accounting). */
+/* Bignum object size in bytes, as allocated (obj_size uses it to free). */
 size_t big_size(const RBig *b);
 
 #endif

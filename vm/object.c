@@ -612,10 +612,13 @@ RStr *obj_ascii(rill_vm *vm, Value v)
     while (off < r->len) {
         size_t next;
         uint32_t c = str_codepoint_at(r, off, &next);
+        char esc[16];
         if (c < 0x80) sb_addc(&b, (char)c);
-        else if (c <= 0xff) sb_addf(&b, "\\x%02x", (unsigned)c);
-        else if (c <= 0xffff) sb_addf(&b, "\\u%04x", (unsigned)c);
-        else sb_addf(&b, "\\U%08x", (unsigned)c);
+        else {
+            snprintf(esc, sizeof esc, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x",
+                     (unsigned)c);
+            sb_adds(&b, esc);
+        }
         off = next;
     }
     obj_decref(vm, r);

@@ -25,10 +25,6 @@ for table in [{97: 1.5}, {97: 0x110000}, {97: -1}]:
         print(type(e).__name__, e)
 print("{} and {}".format(1, "two"), "{0}{1}{0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
 print("{:>5}|{:<5}|{:^5}".format("a", "b", "c"), "{name}".format_map({"name": "map"}))
-try:
-    "abc".encode()
-except NotImplementedError as e:
-    print(type(e).__name__)
 print("ab".__len__(), "ab".__contains__("a"), "abc".__getitem__(1), "a".__add__("b"), "ab".__mul__(2))
 print("%s-%d" % ("x", 5), "%s".__mod__(1), "x".__eq__("x"), "a".__lt__("b"), "a".__eq__(1))
 print("ab" * 2, 2 * "ab", "ab" * -1, "abc"[::-1], "héllo"[1], "héllo"[1:3])
