@@ -196,11 +196,9 @@ int comp_handler_push(Compiler *c, int label, int depth)
                  sizeof(Handler)))
         return -1;
     u->handlers[u->nhandlers] = (Handler){label, depth};
-    /* the handler is entered with the exception pushed */
-    bool dead = u->dead;
-    u->dead = false;
+    /* the handler is entered with the exception pushed (a region that starts in
+       unreachable code is unreachable as a whole: it records nothing) */
     label_arrive(c, label, depth + 1);
-    u->dead = dead;
     u->hstack[u->nh++] = (int32_t)u->nhandlers;
     return (int)u->nhandlers++;
 }

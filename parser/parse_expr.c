@@ -298,6 +298,8 @@ static Expr *bracketed_expression(Parser *p)
 /* CPython's invalid_legacy_expression: NAME followed by an expression. For print and
    exec that is the Python 2 statement; for another name, the expression after it is
    read (which is where CPython finds "print x" in "y print x"). */
+static void comma_hint(Parser *p, const Expr *e);
+
 static void legacy_hint(Parser *p, const Expr *e)
 {
     int start = p->pos;
@@ -315,29 +317,16 @@ static void legacy_hint(Parser *p, const Expr *e)
             err_range(p, e->line, e->col, b->end_line, b->end_col,
                       "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                       e->u.name.id, e->u.name.id);
+        comma_hint(p, b);       /* CPython reads b with its hints on */
         e = b;
     }
     p->pos = start;
 }
 
-void parse_hints(Parser *p, Expr *e, int flags)
+/* CPython's invalid_expression: "a b" inside brackets, where a comma may be missing. */
+static void comma_hint(Parser *p, const Expr *e)
 {
     Token *t = tok(p, 0);
-
-    if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
-        if (e->kind == E_NAME && !parse_is_paren(p, e)) {
-            Expr *b = parse_try_lenient(p, assign_rhs);
-            if (b)
-                err_range(p, e->line, e->col, b->end_line, b->end_col,
-                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
-            if (parse_try_lenient(p, assign_rhs))
-                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
-                         "'='?", parse_expr_name(e));
-        }
-    }
-
-    /* "Perhaps you forgot a comma?" applies to the innermost expression ending here */
     const Expr *a = e;
     for (;;) {
         if (a->kind == E_IFEXP)
@@ -375,6 +364,26 @@ void parse_hints(Parser *p, Expr *e, int flags)
             err_range(p, a->line, a->col, b->end_line, b->end_col,
                       "invalid syntax. Perhaps you forgot a comma?");
     }
+}
+
+void parse_hints(Parser *p, Expr *e, int flags)
+{
+    Token *t = tok(p, 0);
+
+    if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
+        if (e->kind == E_NAME && !parse_is_paren(p, e)) {
+            Expr *b = parse_try_lenient(p, assign_rhs);
+            if (b)
+                err_range(p, e->line, e->col, b->end_line, b->end_col,
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
+            if (parse_try_lenient(p, assign_rhs))
+                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
+                         "'='?", parse_expr_name(e));
+        }
+    }
+
+    comma_hint(p, e);
     legacy_hint(p, e);
 }
 
@@ -594,10 +603,18 @@ static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
             vpush(p, values, parse_bitwise_or(p));
             continue;
         }
-        Expr *k = parse_expression(p);
-        if (!at(p, T_COLON))
-            parse_error_at(p, SE_SYNTAX, k->line, k->end_col - 1, k->end_line, -1,
-                           "':' expected after dictionary key");
+        int kpos = p->pos;
+        Expr *k = parse_try(p, parse_expression);
+        if (!k || !at(p, T_COLON)) {
+            /* CPython's invalid_kvpair reads the key as far as it parses */
+            p->pos = kpos;
+            Expr *lk = parse_try_lenient(p, parse_expression);
+            if (lk && !at(p, T_COLON))
+                parse_error_at(p, SE_SYNTAX, lk->line, lk->end_col - 1, lk->end_line, -1,
+                               "':' expected after dictionary key");
+            p->pos = kpos;
+            k = parse_expression(p);    /* raises the key's own error */
+        }
         Token *colon = next(p);
         if (at(p, T_STAR)) {
             Token *s = next(p);
@@ -611,8 +628,10 @@ static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
         vpush(p, values, parse_expression(p));
     }
     if (!at(p, T_RBRACE)) {
-        Expr *last = values->items[values->n - 1];
-        parse_unexpected_after(p, last, 0);
+        /* no hints after a **mapping (not an expression in CPython's grammar) */
+        if (!keys->items[keys->n - 1])
+            syntax_error(p);
+        parse_unexpected_after(p, values->items[values->n - 1], 0);
     }
     Expr *d = new_expr(p, E_DICT, open->line, open->col);
     END_AT_TOK(d, next(p));
@@ -1522,7 +1541,7 @@ Expr *parse_for_target(Parser *p)
     const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;
     if (bad)
         err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
-    if (!target) {
+    if (!target && furthest != first) {
         p->pos = start;
         parse_target_expr(p);   /* raises the target's own error */
     }

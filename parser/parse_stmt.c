@@ -129,16 +129,18 @@ static Expr *assign_rhs_prefix(Parser *p)
     return at(p, T_EQUAL) || at(p, T_COLONEQUAL) ? NULL : b;
 }
 
-/* A target followed by '=' that is not valid: CPython's messages. Only the first target
-   of a statement gets the "Maybe you meant '=='" hints, which CPython gives when
-   "target = bitwise_or" reads like a comparison. */
-static void bad_target(Parser *p, Expr *t, bool first)
+/* A target t followed by '=' that is not valid: CPython's messages. First come the
+   "Maybe you meant '=='" hints for the statement's first target t1 (whose '=' is at
+   token eq1), given when "t1 = bitwise_or" reads like a comparison. */
+static void bad_target(Parser *p, Expr *t, Expr *t1, int eq1)
 {
-    if (first && !bare_yield(p, t)) {
-        const Expr *l = t->kind == E_TUPLE && !parse_is_paren(p, t) && t->u.seq.elts.n
-                      ? t->u.seq.elts.items[t->u.seq.elts.n - 1] : t;
+    if (!bare_yield(p, t1)) {
+        const Expr *l = t1->kind == E_TUPLE && !parse_is_paren(p, t1) && t1->u.seq.elts.n
+                      ? t1->u.seq.elts.items[t1->u.seq.elts.n - 1] : t1;
         bool name = l->kind == E_NAME && !parse_is_paren(p, l);
         if (name || (parse_bitwise_level(p, l) && !parse_starts_with_display(p, l))) {
+            int here = p->pos;
+            p->pos = eq1;
             Expr *b = parse_try_lenient(p, assign_rhs_prefix);
             if (b && name)
                 err_range(p, l->line, l->col, b->end_line, b->end_col,
@@ -146,6 +148,7 @@ static void bad_target(Parser *p, Expr *t, bool first)
             if (b)
                 err_node(p, l, "cannot assign to %s here. Maybe you meant '==' instead of "
                          "'='?", parse_expr_name(l));
+            p->pos = here;
         }
     }
     if (bare_yield(p, t))
@@ -197,10 +200,11 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
         /* each target is checked when its '=' is seen, before what follows is read */
         Vec items = {0};
         vpush(p, &items, e);
+        int eq1 = p->pos;
         while (at(p, T_EQUAL)) {
             Expr *target = items.items[items.n - 1];
             if (!valid_store(p, target))
-                bad_target(p, target, items.n == 1);
+                bad_target(p, target, e, eq1);
             parse_set_ctx(target, CTX_STORE);
             parse_check_starred_targets(p, target);
             next(p);

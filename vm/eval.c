@@ -83,6 +83,32 @@ static Frame *setup_call(rill_vm *vm, RFunc *fn, const Value *args, size_t nargs
     return nf;
 }
 
+/* The string concatenation at the current instruction is followed by `next`: if that
+   stores into the variable holding `s` (a local or a global), clear the variable so the
+   caller holds the only other reference. Returns whether it did. */
+static bool concat_target_release(rill_vm *vm, Frame *f, uint32_t next, Value s)
+{
+    uint32_t a = INSTR_ARG(next);
+    switch (INSTR_OP(next)) {
+    case OP_STORE_FAST:
+        if (f->slots[a] != s) return false;
+        f->slots[a] = V_NULL;
+        v_obj(s)->rc--;
+        return true;
+    case OP_STORE_GLOBAL: {
+        RDict *g = f->func->globals;
+        RStr *name = f->func->code->names[a];
+        if (dict_get_str(g, name) != s || dict_set_str(vm, g, name, V_NONE) < 0) {
+            exc_clear(vm);
+            return false;
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
 static int poll(rill_vm *vm)
 {
     vm->poll_countdown = vm->cfg.poll_period ? vm->cfg.poll_period : 1000;
@@ -574,12 +600,21 @@ dispatch:
         FLOAT_ARITH(x + y);
         if (v_is_str(sp[-2]) && v_is_str(sp[-1])) {
             Value sa = sp[-2], sb = sp[-1];
-            RStr *s = str_concat(vm, v_str(sa), v_str(sb));
-            if (!s) goto error;
+            RStr *s;
+            if (v_obj(sa)->rc == 2 && concat_target_release(vm, f, *ip, sa)) {
+                /* s = s + t / s += t: the variable let go of s, so the stack holds the
+                   only reference and s can grow in place (CPython's trick); building a
+                   string in a loop stays linear */
+                s = str_concat_steal(vm, v_str(sa), v_str(sb));
+            } else {
+                s = str_concat(vm, v_str(sa), v_str(sb));
+                v_decref(vm, sa);
+            }
             sp--;
-            sp[-1] = v_from_obj(s);
-            v_decref(vm, sa);
+            sp[-1] = V_NONE;
             v_decref(vm, sb);
+            if (!s) goto error;
+            sp[-1] = v_from_obj(s);
             DISPATCH();
         }
         GENERIC_BINOP(INSTR_OP(w) == OP_BIN_ADD ? obj_binop : obj_inplace, BINOP_ADD);

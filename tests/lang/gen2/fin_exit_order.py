@@ -1,5 +1,6 @@
-# At the end of the program, suspended module-level generators are closed in CPython's
-# order; generators held in containers are closed when their container goes.
+# At the end of the program, suspended module-level generators are closed after the
+# last statement, in the order they were created and bound (here the same order),
+# whatever their names; a never-started one runs nothing.
 def gen(tag):
     try:
         yield tag
@@ -13,11 +14,9 @@ def started(tag):
 
 a = started("a")
 _u = started("_u")
-in_list = [started("list[0]"), started("list[1]")]
 b = started("b")
-in_dict = {"k1": started("dict k1"), "k2": started("dict k2")}
 __dunder = started("__dunder")
-c = started("c")
 never = gen("never started")
-a2 = a
+c = started("c")
+_ = started("_")
 print("last statement")
