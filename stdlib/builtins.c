@@ -237,7 +237,7 @@ static Value bi_id(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return int_from_u64(vm, (uint64_t)args[0]);
 }
 
-static bool is_callable(rill_vm *vm, Value v)
+bool bi_is_callable(rill_vm *vm, Value v)
 {
     if (!v_is_obj(v)) return false;
     switch ((ObjKind)v_obj(v)->kind) {
@@ -252,7 +252,7 @@ static bool is_callable(rill_vm *vm, Value v)
 
 static Value bi_callable(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    return v_bool(is_callable(vm, args[0]));
+    return v_bool(bi_is_callable(vm, args[0]));
 }
 
 /* isinstance/issubclass against a class or a (nested) tuple of classes: 1, 0, or -1 with

@@ -32,6 +32,8 @@ Value bi_bad_self(rill_vm *vm, const char *meth, const char *cls, Value self);
    (str.split()): true, with "unbound method str.split() needs an argument" raised, when
    nargs is 0. */
 bool bi_missing_self(rill_vm *vm, size_t nargs, const char *qualname);
+/* callable(v): functions, methods, classes, and objects whose class has __call__. */
+bool bi_is_callable(rill_vm *vm, Value v);
 /* Looks up and calls the special method `name` (a C string, interned on demand) of v's
    class with args: *found false (V_NULL, no exception) when the class has none. */
 Value bi_call_special(rill_vm *vm, Value v, const char *name, const Value *args, size_t nargs,

@@ -55,9 +55,7 @@ static Value bi_iter(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (nargs == 1) return iter_get(vm, args[0]);
     Value f = args[0];
-    bool callable = v_is_obj(f) && (v_is_func(f) || v_is_kind(f, K_CFUNC) || v_is_kind(f, K_BOUND) ||
-                                    v_is_class(f) || class_lookup(v_obj(f)->cls, vm->s___call__));
-    if (!callable) return exc_raisef(vm, vm->exc_TypeError, "iter(v, w): v must be callable");
+    if (!bi_is_callable(vm, f)) return exc_raisef(vm, vm->exc_TypeError, "iter(v, w): v must be callable");
     return calliter_new(vm, f, args[1]);
 }
 

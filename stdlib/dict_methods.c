@@ -526,16 +526,24 @@ static Value s_intersection(rill_vm *vm, const Value *args, size_t nargs, RTuple
     return v_from_obj(intersection_multi(vm, s, args + 1, nargs - 1));
 }
 
-/* Replace the contents of s by those of t. */
-static int replace_contents(rill_vm *vm, RSet *s, RSet *t)
+/* Give s the table of t and t the table of s (CPython's set_swap_bodies), so that s ends
+   up with exactly the layout, and so the iteration order, of the set just computed. */
+static void swap_bodies(RSet *a, RSet *b)
 {
-    set_clear(vm, s);
-    size_t pos = 0;
-    Value key;
-    int64_t hash;
-    while (set_next_hashed(t, &pos, &key, &hash))
-        if (set_add_hashed(vm, s, key, hash) < 0) return -1;
-    return 0;
+    size_t t;
+    t = a->fill; a->fill = b->fill; b->fill = t;
+    t = a->used; a->used = b->used; b->used = t;
+    t = a->mask; a->mask = b->mask; b->mask = t;
+    t = a->finger; a->finger = b->finger; b->finger = t;
+    SetEntry *ta = a->table == a->smalltable ? b->smalltable : a->table;
+    a->table = b->table == b->smalltable ? a->smalltable : b->table;
+    b->table = ta;
+    SetEntry tmp[SET_MINSIZE];
+    memcpy(tmp, a->smalltable, sizeof tmp);
+    memcpy(a->smalltable, b->smalltable, sizeof tmp);
+    memcpy(b->smalltable, tmp, sizeof tmp);
+    a->version++;
+    b->version++;
 }
 
 static Value s_intersection_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
@@ -544,9 +552,9 @@ static Value s_intersection_update(rill_vm *vm, const Value *args, size_t nargs,
     SET_SELF("intersection_update", true);
     RSet *t = intersection_multi(vm, s, args + 1, nargs - 1);
     if (!t) return V_NULL;
-    int r = replace_contents(vm, s, t);
+    swap_bodies(s, t);
     obj_decref(vm, t);
-    return r < 0 ? V_NULL : V_NONE;
+    return V_NONE;
 }
 
 /* s -= other, for any iterable */

@@ -433,10 +433,13 @@ static Value s_join(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     if (v_is_tuple(seq)) {
         items = v_tuple(seq)->items;
         n = v_tuple(seq)->n;
+    } else if (v_is_list(seq)) {
+        /* nothing below runs script code, so the list cannot change under us */
+        items = v_list(seq)->items;
+        n = v_list(seq)->n;
     } else {
-        /* a snapshot: a list may change while we look at it, an iterator runs once */
-        if (v_is_list(seq)) hold = tuple_from_list(vm, v_list(seq));
-        else if (!iter_supported(vm, seq))
+        /* an iterator runs once: keep what it gives */
+        if (!iter_supported(vm, seq))
             return exc_raisef(vm, vm->exc_TypeError, "can only join an iterable");
         else hold = tuple_from_iter(vm, seq);
         if (!hold) return V_NULL;

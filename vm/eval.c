@@ -1519,9 +1519,12 @@ unwind:
             DISPATCH();
         }
     }
-    /* no handler: the exception leaves this frame */
+    /* no handler: the exception leaves this frame; its stack goes now, its locals stay
+       with the traceback (CPython keeps the frame alive through it) */
     vm->depth--;
+    while (sp > frame_stack(f)) v_decref(vm, POP());
     f->sp = sp;
+    exc_keep_locals(vm, vm->exc, co, f->slots, co->nlocals + co->ncells + co->nfrees);
     if (f->flags & FR_GEN) {
         RGen *g = frame_gen(f);
         Frame *caller = f->back;

@@ -49,6 +49,8 @@ void exc_traverse(RExc *e, VisitFn visit, void *arg)
     if (e->dict) visit(&e->dict->h, arg);
     v_visit(e->cause, visit, arg);
     v_visit(e->context, visit, arg);
+    for (uint32_t i = 0; i < e->ntb; i++)
+        if (e->tb[i].locals) visit(&e->tb[i].locals->h, arg);
 }
 
 void exc_release(rill_vm *vm, RExc *e)
@@ -61,7 +63,11 @@ void exc_release(rill_vm *vm, RExc *e)
     uint32_t n = e->ntb, cap = e->tbcap;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
-    for (uint32_t i = 0; i < n; i++) obj_decref(vm, tb[i].code);
+    /* innermost frame first, as CPython's chain of tracebacks frees them */
+    for (uint32_t i = 0; i < n; i++) {
+        obj_xdecref(vm, tb[i].locals);
+        obj_decref(vm, tb[i].code);
+    }
     mem_free(vm, tb, cap * sizeof(TbEntry));
 }
 
@@ -82,8 +88,31 @@ int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line)
     obj_incref(code);
     e->tb[e->ntb].code = code;
     e->tb[e->ntb].line = line;
+    e->tb[e->ntb].locals = NULL;
     e->ntb++;
     return 0;
+}
+
+void exc_keep_locals(rill_vm *vm, RExc *e, RCode *code, Value *values, size_t n)
+{
+    if (!e || e->ntb == 0 || e == vm->memerror) return;
+    TbEntry *t = &e->tb[e->ntb - 1];
+    if (t->code != code || t->locals) return;
+    size_t live = 0;
+    for (size_t i = 0; i < n; i++) live += values[i] != V_NULL;
+    if (live == 0) return;
+    RExc *pending = exc_fetch(vm);
+    RTuple *tup = tuple_new(vm, live);
+    exc_clear(vm);
+    vm->exc = pending;
+    if (!tup) return;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (values[i] == V_NULL) continue;
+        tuple_init_item(tup, k++, values[i]);
+        values[i] = V_NULL;
+    }
+    t->locals = tup;
 }
 
 Value exc_stopiteration_value(rill_vm *vm, RExc *e)

@@ -17,6 +17,11 @@ typedef struct RCode RCode;
 typedef struct TbEntry {
     RCode *code;                /* strong reference */
     int line;
+    /* The local variables of the frame when the exception left it (strong, or NULL).
+       CPython's traceback keeps the frame, and so its locals, alive until the
+       exception dies: a generator held in a local of a function that raised is closed
+       only then, after the handler that caught the exception has run. */
+    RTuple *locals;
 } TbEntry;
 
 struct RExc {
@@ -48,6 +53,11 @@ void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *fil
 /* Add a traceback entry for a frame running `code` at `line` (as the exception leaves
    that frame). 0 / -1. */
 int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line);
+
+/* The exception is leaving a frame whose locals are values[0..n): move them into the
+   traceback entry the frame added last (each slot is set to V_NULL). Does nothing if
+   that entry is missing or memory runs out (the caller then releases them). */
+void exc_keep_locals(rill_vm *vm, RExc *e, RCode *code, Value *values, size_t n);
 
 /* StopIteration.value; the "value" of a return. */
 Value exc_stopiteration_value(rill_vm *vm, RExc *e);

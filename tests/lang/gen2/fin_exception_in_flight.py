@@ -1,5 +1,6 @@
-# A generator closed while an exception is propagating: its finally runs, may handle
-# exceptions of its own, and the exception in flight is unchanged.
+# A generator closed while an exception is propagating or being handled: its finally
+# runs with GeneratorExit as the current exception, may handle exceptions of its own,
+# and the exception in flight comes out unchanged.
 def gen():
     try:
         yield 1
@@ -7,18 +8,14 @@ def gen():
         try:
             raise ValueError("inside finally")
         except ValueError as e:
-            print(" finally handled", e)
+            print(" finally handled", e, "| context:", repr(e.__context__))
         print(" finally done")
 
-def work():
-    g = gen()
-    next(g)
-    raise KeyError("in flight")
-
 try:
-    work()
+    for x in gen():
+        raise KeyError("in flight")
 except KeyError as e:
-    print("caught", repr(e), "context:", e.__context__)
+    print("caught", repr(e), "| context:", e.__context__)
 
 def handler_drops():
     g = gen()
@@ -33,19 +30,18 @@ def handler_drops():
 try:
     handler_drops()
 except ZeroDivisionError as e:
-    print("propagated", e, "context:", e.__context__)
+    print("propagated:", e, "| context:", e.__context__)
 
-def nested_unwind():
-    outer = gen()
-    next(outer)
+def raise_after_drop():
+    g = gen()
+    next(g)
     try:
-        inner = gen()
-        next(inner)
-        raise IndexError("deep")
-    finally:
-        print(" nested_unwind finally")
+        raise IndexError("outer")
+    except IndexError:
+        g = None
+        raise TypeError("new")
 
 try:
-    nested_unwind()
-except IndexError as e:
-    print("caught", e)
+    raise_after_drop()
+except TypeError as e:
+    print("TypeError context:", repr(e.__context__))

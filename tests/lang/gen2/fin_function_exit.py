@@ -1,5 +1,5 @@
-# A function returning or raising while a suspended generator is in a local: the
-# generator is closed as the frame is released, before the caller continues.
+# A function returning while a suspended generator is in a local: the generator is
+# closed as the frame is released, before the caller continues; locals go in order.
 def gen(tag):
     try:
         yield tag
@@ -14,16 +14,6 @@ def returns():
 
 print("returned", returns())
 
-def raises():
-    g = gen("raise")
-    next(g)
-    raise KeyError("boom")
-
-try:
-    raises()
-except KeyError as e:
-    print("caught", e)
-
 def returns_generator():
     g = gen("escapes")
     next(g)
@@ -37,22 +27,31 @@ print("dropped by the caller")
 def two_locals():
     first = gen("first local")
     second = gen("second local")
-    next(first)
     next(second)
+    next(first)
     return 0
 
 two_locals()
 print("after two_locals")
 
-def nested():
-    def inner():
-        g = gen("inner frame")
+def caller():
+    def callee():
+        g = gen("callee")
         next(g)
-        1 / 0
-    try:
-        inner()
-    except ZeroDivisionError:
-        print(" nested caught it")
+        return "callee done"
+    r = callee()
+    print(" caller continues after", r)
+    return r
 
-nested()
+caller()
+
+def lambda_holder():
+    f = lambda: g
+    g = gen("closure cell")
+    next(g)
+    return f
+
+h = lambda_holder()
+print("closure keeps it alive")
+h = None
 print("end")
