@@ -53,8 +53,8 @@ static void add_decoded(StrBuild *b, const char *s, size_t n, bool raw)
     if (r < 0)
         err_last(b->p, SE_SYNTAX, "%s", msg);
     if (r > 0)
-        parse_defer_range(b->p, b->line, b->col, b->end_line, b->end_col,
-                          "\\N{...} escapes are not supported");
+        parse_refuse_range(b->p, b->line, b->col, b->end_line, b->end_col,
+                           "\\N{...} escapes are not supported");
     b->len += outn;
 }
 
@@ -340,8 +340,10 @@ Expr *parse_fstring_expr(Parser *p, const char *text, size_t len, int line, int 
     Expr *e = parse_star_expressions(&sp);
     if (!at(&sp, T_ENDMARKER))
         syntax_error(&sp);
-    if (sp.have_deferred && !p->have_deferred) {
+    if (sp.have_deferred && (!p->have_deferred || (sp.deferred_cpython &&
+                                                   !p->deferred_cpython))) {
         p->deferred = sp.deferred;
+        p->deferred_cpython = sp.deferred_cpython;
         p->have_deferred = true;
     }
     return e;
@@ -374,8 +376,8 @@ Expr *parse_strings(Parser *p)
             err_last(p, SE_SYNTAX, "cannot mix bytes and nonbytes literals");
         bytes = tbytes;
         if (tbytes) {
-            parse_defer_range(p, t->line, t->col, t->end_line, t->end_col,
-                              "bytes literals are not supported");
+            parse_refuse_range(p, t->line, t->col, t->end_line, t->end_col,
+                               "bytes literals are not supported");
         } else if (t->flags & LEXF_FSTRING) {
             const char *s = body;
             fstring_parse(&b, t, &s, body + n, raw, 0);
@@ -390,7 +392,7 @@ Expr *parse_strings(Parser *p)
         if (((Expr *)b.parts.items[i])->kind == E_FORMATTED)
             return joined(&b);
     /* no field: a plain string */
-    if (b.parts.n == 1)
-        return b.parts.items[0];
-    return str_const(&b);
+    Expr *e = b.parts.n == 1 ? b.parts.items[0] : str_const(&b);
+    vpush(p, &p->fstr_consts, e);
+    return e;
 }

@@ -259,10 +259,10 @@ _Noreturn void parse_syntax_error(Parser *p)
     parse_syntax_error_at(p, parse_last_read(p));
 }
 
-static void defer(Parser *p, int line, int off, int eline, int eoff, const char *fmt,
-                  va_list ap)
+static void defer(Parser *p, bool cpython, int line, int off, int eline, int eoff,
+                  const char *fmt, va_list ap)
 {
-    if (p->have_deferred)
+    if (p->have_deferred && (p->deferred_cpython || !cpython))
         return;
     SyntaxErr *e = &p->deferred;
     memset(e, 0, sizeof *e);
@@ -273,13 +273,14 @@ static void defer(Parser *p, int line, int off, int eline, int eoff, const char 
     e->end_line = eline;
     e->end_col = eoff;
     p->have_deferred = true;
+    p->deferred_cpython = cpython;
 }
 
 void parse_defer_node(Parser *p, const Expr *x, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    defer(p, x->line, x->col + 1, x->end_line, x->end_col + 1, fmt, ap);
+    defer(p, true, x->line, x->col + 1, x->end_line, x->end_col + 1, fmt, ap);
     va_end(ap);
 }
 
@@ -288,7 +289,24 @@ void parse_defer_range(Parser *p, int line, int col, int eline, int ecol, const 
 {
     va_list ap;
     va_start(ap, fmt);
-    defer(p, line, col + 1, eline, ecol + 1, fmt, ap);
+    defer(p, true, line, col + 1, eline, ecol + 1, fmt, ap);
+    va_end(ap);
+}
+
+void parse_refuse_node(Parser *p, const Expr *x, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    defer(p, false, x->line, x->col + 1, x->end_line, x->end_col + 1, fmt, ap);
+    va_end(ap);
+}
+
+void parse_refuse_range(Parser *p, int line, int col, int eline, int ecol, const char *fmt,
+                        ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    defer(p, false, line, col + 1, eline, ecol + 1, fmt, ap);
     va_end(ap);
 }
 
@@ -310,6 +328,9 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->no_in = p->no_in;
     t->lenient = p->lenient;
     t->have_deferred = p->have_deferred;
+    t->deferred_cpython = p->deferred_cpython;
+    if (p->have_deferred)
+        t->deferred = p->deferred;
     p->jb = &t->jb;
 }
 
@@ -330,6 +351,9 @@ void parse_trial_fail(Parser *p, Trial *t)
     p->no_in = t->no_in;
     p->lenient = t->lenient;
     p->have_deferred = t->have_deferred;
+    p->deferred_cpython = t->deferred_cpython;
+    if (t->have_deferred)
+        p->deferred = t->deferred;
 }
 
 bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t)

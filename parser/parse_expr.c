@@ -59,6 +59,15 @@ bool parse_starts_expr(const Token *t)
     }
 }
 
+const char *parse_describe(const Parser *p, const Expr *e)
+{
+    /* an f-string without fields is a JoinedStr for CPython */
+    for (int i = 0; e->kind == E_CONST && i < p->fstr_consts.n; i++)
+        if (p->fstr_consts.items[i] == e)
+            return "f-string expression";
+    return parse_expr_name(e);
+}
+
 const char *parse_expr_name(const Expr *e)
 {
     switch (e->kind) {
@@ -169,7 +178,7 @@ void parse_check_target(Parser *p, Expr *e, TargetKind kind)
     const Expr *bad = parse_invalid_target(e, kind);
     if (bad)
         err_node(p, bad, kind == TGT_DEL ? "cannot delete %s" : "cannot assign to %s",
-                 parse_expr_name(bad));
+                 parse_describe(p, bad));
     if (!valid_target(e, kind))
         syntax_error(p);
     parse_set_ctx(e, kind == TGT_DEL ? CTX_DEL : CTX_STORE);
@@ -295,31 +304,40 @@ static Expr *bracketed_expression(Parser *p)
     return parse_prev(p)->level == 0 ? NULL : b;
 }
 
-/* CPython's invalid_legacy_expression: NAME followed by an expression. For print and
-   exec that is the Python 2 statement; for another name, the expression after it is
-   read (which is where CPython finds "print x" in "y print x"). */
-static void comma_hint(Parser *p, const Expr *e);
+/* CPython's invalid_legacy_expression at the current token: a NAME followed by an
+   expression. For print and exec that is the Python 2 statement. CPython reads the
+   expression after any name this way, trying the same at its start first, which is how
+   it finds the "print x" in "y print x" (and the second print in "print print x"). */
+static void legacy_at(Parser *p, int depth)
+{
+    Token *name = tok(p, 0), *t = tok(p, 1);
+    if (name->kind != T_NAME || t->kind == T_LPAR || !(parse_starts_expr(t) ||
+                                                        t->kind == T_STAR) || depth > 50)
+        return;
+    int start = p->pos;
+    next(p);
+    legacy_at(p, depth + 1);
+    Expr *b = parse_try_lenient(p, parse_star_expressions);
+    if (b) {
+        if (parse_is_name(name, "print") || parse_is_name(name, "exec"))
+            err_range(p, name->line, name->col, b->end_line, b->end_col,
+                      "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                      (int)name->len, name->start, (int)name->len, name->start);
+        comma_hint(p, b);       /* CPython reads b with its hints on */
+    }
+    p->pos = start;
+}
 
+/* legacy_at for the name that e ends with, just before the current token */
 static void legacy_hint(Parser *p, const Expr *e)
 {
+    if (e->kind == E_TUPLE && !is_paren_tuple(p, e) && e->u.seq.elts.n)
+        e = e->u.seq.elts.items[e->u.seq.elts.n - 1];
+    if (e->kind != E_NAME || parse_is_paren(p, e) || p->pos == 0)
+        return;
     int start = p->pos;
-    for (int depth = 0; depth < 50; depth++) {
-        if (e->kind == E_TUPLE && !is_paren_tuple(p, e) && e->u.seq.elts.n)
-            e = e->u.seq.elts.items[e->u.seq.elts.n - 1];
-        Token *t = tok(p, 0);
-        if (e->kind != E_NAME || parse_is_paren(p, e) || t->kind == T_LPAR ||
-            !(parse_starts_expr(t) || t->kind == T_STAR))
-            break;
-        Expr *b = parse_try_lenient(p, parse_star_expressions);
-        if (!b)
-            break;
-        if (legacy_name(p, e))
-            err_range(p, e->line, e->col, b->end_line, b->end_col,
-                      "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                      e->u.name.id, e->u.name.id);
-        comma_hint(p, b);       /* CPython reads b with its hints on */
-        e = b;
-    }
+    p->pos--;
+    legacy_at(p, 0);
     p->pos = start;
 }
 
@@ -379,7 +397,7 @@ void parse_hints(Parser *p, Expr *e, int flags)
         } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
             if (parse_try_lenient(p, assign_rhs))
                 err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
-                         "'='?", parse_expr_name(e));
+                         "'='?", parse_describe(p, e));
         }
     }
 
@@ -401,7 +419,7 @@ static Expr *number_node(Parser *p, Token *t)
 {
     Expr *e = node_tok(p, E_CONST, t);
     if (t->flags & LEXF_IMAG) {
-        parse_defer_node(p, e, "complex numbers are not supported");
+        parse_refuse_node(p, e, "complex numbers are not supported");
         e->u.cons.kind = CONST_FLOAT;
         return e;
     }
@@ -488,6 +506,9 @@ static const Expr *last_comp_item(const Comprehension *g)
 /* Elements after the first one of a list, tuple or set display, up to close. */
 static void more_elements(Parser *p, Vec *elts, TokKind close, Token *open)
 {
+    Expr *first = elts->items[0];
+    if (elts->n == 1 && first->kind == E_STARRED && !at(p, T_COMMA) && !at(p, close))
+        parse_hints(p, first->u.starred.value, 0);  /* read as '*' expression there */
     while (accept(p, T_COMMA)) {
         if (at(p, close))
             return;
@@ -497,7 +518,6 @@ static void more_elements(Parser *p, Vec *elts, TokKind close, Token *open)
         return;
     if (at(p, T_FOR) && close != T_RPAR) {
         /* [a, b for ...]: CPython's hint (after reading the comprehension) */
-        Expr *first = elts->items[0];
         Expr *last = elts->items[elts->n - 1];
         int n;
         parse_comp_for(p, &n);
@@ -816,6 +836,8 @@ void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int 
         if (!accept(p, T_COMMA)) {
             if (at(p, T_RPAR))
                 break;
+            if (last->kind == E_STARRED)
+                last = last->u.starred.value;
             parse_unexpected_after(p, last, 0);
         }
     }
@@ -957,8 +979,8 @@ static Expr *parse_await_primary(Parser *p)
     if (at(p, T_AWAIT)) {
         Token *t = next(p);
         Expr *e = parse_primary(p);
-        parse_defer_range(p, t->line, t->col, e->end_line, e->end_col,
-                          "'await' is not supported");
+        parse_refuse_range(p, t->line, t->col, e->end_line, e->end_col,
+                           "'await' is not supported");
         return e;
     }
     return parse_primary(p);
@@ -1234,10 +1256,13 @@ static Arg *param(Parser *p, bool lambda, int *eline, int *ecol)
     return make_arg(p, n);
 }
 
-static void param_end(Parser *p, TokKind close)
+static void param_end(Parser *p, TokKind close, Expr *last)
 {
-    if (!accept(p, T_COMMA) && !at(p, close))
+    if (!accept(p, T_COMMA) && !at(p, close)) {
+        if (last)
+            parse_unexpected_after(p, last, 0);
         syntax_error(p);
+    }
 }
 
 Arguments *parse_params(Parser *p, bool lambda, TokKind close)
@@ -1267,7 +1292,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             posonly = pos;
             pos = (Vec){0};
             seen_slash = true;
-            param_end(p, close);
+            param_end(p, close, NULL);
         } else if (t->kind == T_STAR) {
             next(p);
             if (phase == 1) {
@@ -1290,7 +1315,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             } else if (!at(p, T_COMMA)) {
                 syntax_error(p);
             }
-            param_end(p, close);
+            param_end(p, close, NULL);
         } else if (t->kind == T_DOUBLESTAR) {
             next(p);
             if (!at(p, T_NAME))
@@ -1300,7 +1325,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             if (at(p, T_EQUAL))
                 err_tok(p, tok(p, 0), "var-keyword argument cannot have default value");
             phase = 2;
-            param_end(p, close);
+            param_end(p, close, NULL);
         } else if (t->kind == T_NAME) {
             Arg *a = param(p, lambda, &eline, &ecol);
             vpush(p, &all, a);
@@ -1324,7 +1349,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
                 vpush(p, &kwonly, a);
                 vpush(p, &kwdefaults, def);
             }
-            param_end(p, close);
+            param_end(p, close, def);
         } else if (t->kind == T_LPAR) {
             /* def f((a, b)): Python 2's tuple parameters */
             Token *open = next(p);
@@ -1435,8 +1460,21 @@ Expr *parse_named_expression(Parser *p)
     }
     Expr *e = parse_expression(p);
     if (at(p, T_COLONEQUAL))
-        err_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
+        parse_walrus_error(p, e);
     return e;
+}
+
+static Expr *walrus_rhs(Parser *p)
+{
+    next(p);
+    return parse_expression(p);
+}
+
+void parse_walrus_error(Parser *p, const Expr *e)
+{
+    /* CPython says so only when a value follows */
+    if (parse_try(p, walrus_rhs))
+        err_node(p, e, "cannot use assignment expressions with %s", parse_describe(p, e));
 }
 
 static Expr *star_expression(Parser *p)
@@ -1516,14 +1554,19 @@ static Expr *star_expressions_with_in(Parser *p)
     return e;
 }
 
+static void star_expressions_with_in_thunk(Parser *p, void *ud)
+{
+    *(Expr **)ud = star_expressions_with_in(p);
+}
+
 /* The target of a for loop or comprehension, checked, up to and including 'in'. */
 Expr *parse_for_target(Parser *p)
 {
     Token *first = tok(p, 0);
     int start = p->pos;
     Expr *target = parse_try(p, parse_target_expr);
-    if (target && at(p, T_IN)) {
-        parse_check_target(p, target, TGT_FOR);
+    if (target && at(p, T_IN) && valid_target(target, TGT_FOR)) {
+        parse_set_ctx(target, CTX_STORE);
         parse_check_starred_targets(p, target);
         next(p);
         return target;
@@ -1533,14 +1576,20 @@ Expr *parse_for_target(Parser *p)
     Token *furthest = (k == T_NOT || k == T_LAMBDA || k == T_MINUS || k == T_PLUS ||
                        k == T_TILDE || k == T_AWAIT || k == T_YIELD) ? first
                                                                     : parse_last_read(p);
-    if (target)
+    if (target && !at(p, T_IN))
         parse_hints(p, target, 0);
-    /* then its invalid_for_target: the target read as an expression */
+    /* then its invalid_for_target: the target read as an expression (with its hints) */
     p->pos = start;
-    Expr *e = parse_try_lenient(p, star_expressions_with_in);
+    Expr *e = NULL;
+    Trial t;
+    if (!parse_attempt(p, star_expressions_with_in_thunk, &e, &t)) {
+        if (!t.generic)
+            parse_reraise_trial(p, &t);
+        e = parse_try_lenient(p, star_expressions_with_in);
+    }
     const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;
     if (bad)
-        err_node(p, bad, "cannot assign to %s", parse_expr_name(bad));
+        err_node(p, bad, "cannot assign to %s", parse_describe(p, bad));
     if (!target && furthest != first) {
         p->pos = start;
         parse_target_expr(p);   /* raises the target's own error */
@@ -1554,8 +1603,8 @@ Comprehension *parse_comp_for(Parser *p, int *n)
     while (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
         if (at(p, T_ASYNC)) {
             Token *a = next(p);
-            parse_defer_range(p, a->line, a->col, tok(p, 0)->end_line, tok(p, 0)->end_col,
-                              "async for is not supported");
+            parse_refuse_range(p, a->line, a->col, tok(p, 0)->end_line, tok(p, 0)->end_col,
+                               "async for is not supported");
         }
         next(p);
         Comprehension *c = parse_alloc(p, sizeof *c);

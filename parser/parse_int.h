@@ -46,9 +46,11 @@ struct Parser {
     bool generic;               /* the error being raised is the generic one */
     bool no_drain;              /* ... and the rest need not be tokenized (CPython does
                                    not for "unexpected indent") */
-    bool have_deferred;         /* deferred holds an error (see defer_error) */
+    bool have_deferred;         /* deferred holds an error (see parse_defer_node) */
+    bool deferred_cpython;      /* ... one CPython reports (not a construct rill refuses) */
     SyntaxErr deferred;
     Vec parens;                 /* the expressions written in parentheses (for errors) */
+    Vec fstr_consts;            /* f-strings without fields, made plain strings */
     /* f-string expressions are parsed by a nested Parser: */
     Parser *outer;              /* the parser of the enclosing source, or NULL */
     int fx_line, fx_col;        /* where the expression text starts (line, byte col) */
@@ -61,7 +63,8 @@ typedef struct Trial {
     jmp_buf jb;
     jmp_buf *saved;
     int pos, depth;
-    bool no_in, lenient, have_deferred;
+    bool no_in, lenient, have_deferred, deferred_cpython;
+    SyntaxErr deferred;         /* the parser's deferred error when the trial began */
     SyntaxErr err;              /* the trial's error, after trial_fail */
     bool generic;               /* ... and whether it was the generic one */
 } Trial;
@@ -112,11 +115,15 @@ _Noreturn void parse_syntax_error_at(Parser *p, Token *t);   /* ... at token t *
 _Noreturn void parse_nomem(Parser *p);
 _Noreturn void parse_reraise(Parser *p);        /* unwind again with the current error */
 _Noreturn void parse_reraise_trial(Parser *p, const Trial *t);  /* ... with a trial's */
-/* An error CPython reports only once the whole source parsed (compiler checks, and the
-   constructs rill refuses): the first one is kept and reported at the end. */
+/* An error CPython reports only once the whole source parsed (its compiler's checks):
+   the first one is kept and reported at the end. parse_refuse_*: the same for the
+   constructs rill does not support, reported only if CPython reports nothing. */
 void parse_defer_node(Parser *p, const Expr *e, const char *fmt, ...);
 void parse_defer_range(Parser *p, int line, int col, int eline, int ecol, const char *fmt,
                        ...);
+void parse_refuse_node(Parser *p, const Expr *e, const char *fmt, ...);
+void parse_refuse_range(Parser *p, int line, int col, int eline, int ecol, const char *fmt,
+                        ...);
 #define err_tok parse_err_tok
 #define err_node parse_err_node
 #define err_range parse_err_range
@@ -157,6 +164,8 @@ ExprList parse_vec_exprs(Vec *v);
 #define vexprs parse_vec_exprs
 
 const char *parse_expr_name(const Expr *e);     /* "literal", "function call"... */
+const char *parse_describe(const Parser *p, const Expr *e);    /* ... knowing f-strings */
+void parse_walrus_error(Parser *p, const Expr *e);  /* e := value where e is no name */
 bool parse_is_paren(const Parser *p, const Expr *e);   /* was e written as (e)? */
 
 /* ---- the grammar (parse_expr.c, parse_stmt.c, fstring.c) -------------------------------- */

@@ -147,7 +147,7 @@ static void bad_target(Parser *p, Expr *t, Expr *t1, int eq1)
                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             if (b)
                 err_node(p, l, "cannot assign to %s here. Maybe you meant '==' instead of "
-                         "'='?", parse_expr_name(l));
+                         "'='?", parse_describe(p, l));
             p->pos = here;
         }
     }
@@ -161,6 +161,8 @@ static Stmt *annotated(Parser *p, Token *first, Expr *target, Expr **last)
     Token *colon = next(p);
     bool ok = target->kind == E_NAME || target->kind == E_ATTRIBUTE ||
               target->kind == E_SUBSCRIPT;
+    if (target->kind == E_STARRED)
+        parse_syntax_error_at(p, colon);
     /* CPython names a bad target only when an annotation follows */
     Expr *ann = ok ? parse_expression(p) : parse_try(p, parse_expression);
     if (!ann)
@@ -224,7 +226,7 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
     if (op >= 0) {
         if (!(e->kind == E_NAME || e->kind == E_ATTRIBUTE || e->kind == E_SUBSCRIPT))
             err_node(p, e, "'%s' is an illegal expression for augmented assignment",
-                     parse_expr_name(e));
+                     parse_describe(p, e));
         next(p);
         parse_set_ctx(e, CTX_STORE);
         Stmt *s = new_stmt(p, S_AUGASSIGN, first->line, first->col);
@@ -239,7 +241,7 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
     if (t->kind == T_COLONEQUAL && !(e->kind == E_NAME && !parse_is_paren(p, e)) &&
         !bare_yield(p, e) && e->kind != E_STARRED &&
         !(e->kind == E_TUPLE && !parse_is_paren(p, e)))
-        err_node(p, e, "cannot use assignment expressions with %s", parse_expr_name(e));
+        parse_walrus_error(p, e);
     parse_check_load_starred(p, e);
     Stmt *s = new_stmt(p, S_EXPR, first->line, first->col);
     s->u.expr.value = e;
@@ -336,8 +338,8 @@ static Stmt *import_from(Parser *p, Token *kw)
     Vec names = {0};
     if (at(p, T_STAR)) {
         Token *star = next(p);
-        parse_defer_range(p, star->line, star->col, star->end_line, star->end_col,
-                          "'from ... import *' is not supported");
+        parse_refuse_range(p, star->line, star->col, star->end_line, star->end_col,
+                           "'from ... import *' is not supported");
         vpush(p, &names, make_alias(p, star, "*"));
         END_AT_TOK(s, star);
     } else {
@@ -627,9 +629,9 @@ static void with_paren_form(Parser *p, void *ud)
 {
     WithParse *w = ud;
     next(p);
-    with_items(p, &w->items, true);
+    Expr *last = with_items(p, &w->items, true);
     if (!at(p, T_RPAR))
-        syntax_error(p);
+        parse_unexpected_after(p, last, 0);
     next(p);
     if (at(p, T_NEWLINE))
         err_last(p, SE_SYNTAX, "expected ':'");
@@ -685,8 +687,8 @@ static Stmt *try_stmt(Parser *p)
         h->col = ek->col;
         if (at(p, T_STAR)) {
             Token *star = next(p);
-            parse_defer_range(p, ek->line, ek->col, star->end_line, star->end_col,
-                              "'except*' is not supported");
+            parse_refuse_range(p, ek->line, ek->col, star->end_line, star->end_col,
+                               "'except*' is not supported");
         }
         if (!at(p, T_COLON)) {
             if (at(p, T_NEWLINE))
@@ -716,7 +718,7 @@ static Stmt *try_stmt(Parser *p)
         }
         next(p);
         h->body = parse_block(p, "'except' statement", ek);
-        if (bare && !p->have_deferred)
+        if (bare)
             parse_defer_range(p, bare->line, bare->col, bare_eline, bare_ecol,
                               "default 'except:' must be last");
         if (!h->type && !bare) {
@@ -811,7 +813,8 @@ static Stmt *async_stmt(Parser *p, ExprList decorators)
                      : k->kind == T_WITH ? "async with" : NULL;
     if (!what || (decorators.n && k->kind != T_DEF))
         syntax_error(p);
-    parse_defer_range(p, a->line, a->col, k->end_line, k->end_col, "%s is not supported", what);
+    parse_refuse_range(p, a->line, a->col, k->end_line, k->end_col, "%s is not supported",
+                       what);
     next(p);
     if (k->kind == T_DEF)
         return funcdef(p, a, decorators);

@@ -159,7 +159,8 @@ static Value bi_print(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
         else if (str_eq_cstr(name, "file")) file = v;
         else if (str_eq_cstr(name, "flush")) flushv = v;
         else
-            return exc_raisef(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for print()",
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "'%U' is an invalid keyword argument for print()",
                               name);
     }
     RStr *sep, *end;
@@ -366,7 +367,8 @@ static Value bi_format(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     RStr *spec = vm->empty_str;
     if (nargs > 1) {
         if (!v_is_str(args[1]))
-            return exc_raisef(vm, vm->exc_TypeError, "format() argument 2 must be str, not %T", args[1]);
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "format() argument 2 must be str, not %T", args[1]);
         spec = v_str(args[1]);
     }
     return v_from_obj(obj_format(vm, args[0], spec));
@@ -514,12 +516,16 @@ static const CFuncDef builtin_functions[] = {
     { "isinstance", bi_isinstance, 0, 2, 2, "Return whether an object is an instance of a class." },
     { "issubclass", bi_issubclass, 0, 2, 2, "Return whether 'cls' is derived from another class." },
     { "getattr", bi_getattr, 0, 2, 3, "getattr(object, name[, default]) -> value" },
-    { "hasattr", bi_hasattr, 0, 2, 2, "Return whether the object has an attribute with the given name." },
-    { "setattr", bi_setattr, 0, 3, 3, "Sets the named attribute on the given object to the specified value." },
+    { "hasattr", bi_hasattr, 0, 2, 2,
+      "Return whether the object has an attribute with the given name." },
+    { "setattr", bi_setattr, 0, 3, 3,
+      "Sets the named attribute on the given object to the specified value." },
     { "delattr", bi_delattr, 0, 2, 2, "Deletes the named attribute from the given object." },
     { "format", bi_format, 0, 1, 2, "Return value.__format__(format_spec)" },
-    { "globals", bi_globals, 0, 0, 0, "Return the dictionary containing the current scope's global variables." },
-    { "locals", bi_locals, 0, 0, 0, "Return a dictionary containing the current scope's local variables." },
+    { "globals", bi_globals, 0, 0, 0,
+      "Return the dictionary containing the current scope's global variables." },
+    { "locals", bi_locals, 0, 0, 0,
+      "Return a dictionary containing the current scope's local variables." },
     { "vars", bi_vars, 0, 0, 1, "vars([object]) -> dictionary" },
     { "dir", bi_dir, 0, 0, 1, "dir([object]) -> list of strings" },
     { NULL, NULL, 0, 0, 0, NULL }

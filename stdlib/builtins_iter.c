@@ -42,7 +42,8 @@ static int kwargs_by_name(rill_vm *vm, const char *fname, const Value *kwvals, R
         for (i = 0; i < nnames; i++)
             if (str_eq_cstr(name, names[i])) break;
         if (i == nnames)
-            return exc_raisef_i(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for %s()",
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "'%U' is an invalid keyword argument for %s()",
                                 name, fname);
         out[i] = kwvals[k];
     }
@@ -55,7 +56,8 @@ static Value bi_iter(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (nargs == 1) return iter_get(vm, args[0]);
     Value f = args[0];
-    if (!bi_is_callable(vm, f)) return exc_raisef(vm, vm->exc_TypeError, "iter(v, w): v must be callable");
+    if (!bi_is_callable(vm, f)) return exc_raisef(vm, vm->exc_TypeError,
+                                                  "iter(v, w): v must be callable");
     return calliter_new(vm, f, args[1]);
 }
 
@@ -99,7 +101,8 @@ static Value min_max(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnam
     if (nargs == 0)
         return exc_raisef(vm, vm->exc_TypeError, "%s expected at least 1 argument, got 0", name);
     if (kwnames && kwnames->n > 2)
-        return exc_raisef(vm, vm->exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "%s() takes at most 2 keyword arguments (%zu given)",
                           name, kwnames->n);
     if (kwargs_by_name(vm, name, args + nargs, kwnames, names, 2, kw) < 0) return V_NULL;
     Value key = kw[0] == V_NONE ? V_NULL : kw[0], dflt = kw[1];
@@ -187,13 +190,15 @@ static Value bi_sum(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwname
     Value kw[1];
     if (kwargs_by_name(vm, "sum", args + nargs, kwnames, names, 1, kw) < 0) return V_NULL;
     if (nargs == 0)
-        return exc_raisef(vm, vm->exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "sum() takes at least 1 positional argument (0 given)");
     if (nargs + (kw[0] != V_NULL) > 2)
         return exc_raisef(vm, vm->exc_TypeError, "sum() takes at most 2 arguments (%zu given)",
                           nargs + (kw[0] != V_NULL));
     Value start = nargs > 1 ? args[1] : kw[0] != V_NULL ? kw[0] : v_int(0);
     if (v_is_str(start))
-        return exc_raisef(vm, vm->exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "sum() can't sum strings [use ''.join(seq) instead]");
     Value it = iter_get(vm, args[0]);
     if (it == V_NULL) return V_NULL;
     Value result = v_incref(start), item;
@@ -265,7 +270,7 @@ fail:
     return V_NULL;
 }
 
-/* ---- any, all ---------------------------------------------------------------------------------- */
+/* ---- any, all --------------------------------------------------------------------------- */
 
 static Value any_all(rill_vm *vm, Value iterable, bool want)
 {
@@ -299,7 +304,7 @@ static Value bi_all(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return any_all(vm, args[0], false);
 }
 
-/* ---- sorted ----------------------------------------------------------------------------------------- */
+/* ---- sorted ----------------------------------------------------------------------------- */
 
 int bi_sort_kwargs(rill_vm *vm, const Value *kwvals, RTuple *kwnames, Value *key, bool *reverse)
 {
@@ -359,7 +364,7 @@ static void result_set(rill_vm *vm, RTuple *t, size_t i, Value v)
     v_decref(vm, old);
 }
 
-/* ---- enumerate ------------------------------------------------------------------------------------- */
+/* ---- enumerate -------------------------------------------------------------------------- */
 
 typedef struct REnumerate {
     RObj h;
@@ -415,7 +420,8 @@ static Value enum_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwn
     args++, nargs--;
     size_t nkw = kwnames ? kwnames->n : 0;
     if (nargs + nkw > 2)
-        return exc_raisef(vm, vm->exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "enumerate() takes at most 2 arguments (%zu given)",
                           nargs + nkw);
     Value p[2] = { nargs > 0 ? args[0] : V_NULL, nargs > 1 ? args[1] : V_NULL };
     for (size_t k = 0; k < nkw; k++) {
@@ -431,7 +437,8 @@ static Value enum_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwn
         if (nkw)
             return exc_raisef(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for "
                               "enumerate()", v_str(kwnames->items[0]));
-        return exc_raisef(vm, vm->exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "enumerate() missing required argument 'iterable'");
     }
     Value start = v_int(0);
     if (p[1] != V_NULL) {
@@ -456,7 +463,7 @@ static Value enum_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwn
     return v_from_obj(e);
 }
 
-/* ---- zip ---------------------------------------------------------------------------------------------- */
+/* ---- zip -------------------------------------------------------------------------------- */
 
 typedef struct RZip {
     RObj h;
@@ -486,14 +493,16 @@ static Value zip_strict_end(rill_vm *vm, RZip *z, size_t i)
     if (vm_exc_pending(vm)) return V_NULL;
     const char *plural = i == 1 ? " " : "s 1-";
     if (i)
-        return exc_raisef(vm, vm->exc_ValueError, "zip() argument %zu is shorter than argument%s%zu",
+        return exc_raisef(vm, vm->exc_ValueError,
+                          "zip() argument %zu is shorter than argument%s%zu",
                           i + 1, plural, i);
     for (i = 1; i < z->iters->n; i++) {
         Value item = iter_next(vm, z->iters->items[i]);
         if (item != V_NULL) {
             v_decref(vm, item);
             plural = i == 1 ? " " : "s 1-";
-            return exc_raisef(vm, vm->exc_ValueError, "zip() argument %zu is longer than argument%s%zu",
+            return exc_raisef(vm, vm->exc_ValueError,
+                              "zip() argument %zu is longer than argument%s%zu",
                               i + 1, plural, i);
         }
         if (vm_exc_pending(vm)) return V_NULL;
@@ -552,7 +561,8 @@ static Value zip_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     bool strict = false;
     if (kwnames && kwnames->n) {
         if (kwnames->n > 1)
-            return exc_raisef(vm, vm->exc_TypeError, "zip() takes at most 1 keyword argument (%zu given)",
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "zip() takes at most 1 keyword argument (%zu given)",
                               kwnames->n);
         static const char *const names[] = { "strict" };
         Value kw[1];
@@ -574,7 +584,7 @@ static Value zip_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     return v_from_obj(z);
 }
 
-/* ---- map ---------------------------------------------------------------------------------------------- */
+/* ---- map -------------------------------------------------------------------------------- */
 
 typedef struct RMap {
     RObj h;
@@ -653,7 +663,7 @@ static Value map_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     return v_from_obj(m);
 }
 
-/* ---- filter ------------------------------------------------------------------------------------------ */
+/* ---- filter ----------------------------------------------------------------------------- */
 
 typedef struct RFilter {
     RObj h;
@@ -733,7 +743,7 @@ static Value filter_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     return v_from_obj(f);
 }
 
-/* ---- reversed ------------------------------------------------------------------------------------------ */
+/* ---- reversed --------------------------------------------------------------------------- */
 
 typedef struct RReversed {
     RObj h;
@@ -822,14 +832,16 @@ sequence:;
     return v_from_obj(r);
 }
 
-/* ---- registration ------------------------------------------------------------------------------------- */
+/* ---- registration ----------------------------------------------------------------------- */
 
 static const CFuncDef iter_functions[] = {
-    { "iter", bi_iter, 0, 1, 2, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator" },
+    { "iter", bi_iter, 0, 1, 2,
+      "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator" },
     { "next", bi_next, CF_RESUME_NEXT, 1, 2, "next(iterator[, default])" },
     { "min", bi_min, CF_KEYWORDS, -1, -1, "min(iterable, *[, default=obj, key=func]) -> value" },
     { "max", bi_max, CF_KEYWORDS, -1, -1, "max(iterable, *[, default=obj, key=func]) -> value" },
-    { "sum", bi_sum, CF_KEYWORDS, -1, -1, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers" },
+    { "sum", bi_sum, CF_KEYWORDS, -1, -1,
+      "Return the sum of a 'start' value (default: 0) plus an iterable of numbers" },
     { "any", bi_any, 0, 1, 1, "Return True if bool(x) is True for any x in the iterable." },
     { "all", bi_all, 0, 1, 1, "Return True if bool(x) is True for all values x in the iterable." },
     { "sorted", bi_sorted, CF_KEYWORDS, -1, -1,

@@ -66,8 +66,53 @@ static Value bi_divmod(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         if (found && r != vm->not_implemented) return r;
         v_decref(vm, r);
     }
-    return exc_raisef(vm, vm->exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'",
+    return exc_raisef(vm, vm->exc_TypeError,
+                      "unsupported operand type(s) for divmod(): '%T' and '%T'",
                       a, b);
+}
+
+/* The nb_power slot CPython's ternary_op would find on v's type: ints and bools share
+   one, floats have theirs, a user class its __pow__, anything else none. */
+enum { SLOT_NONE, SLOT_INT, SLOT_FLOAT, SLOT_USER };
+
+static int pow_slot(rill_vm *vm, Value v)
+{
+    if (int_check(v)) return SLOT_INT;
+    if (v_is_float(v)) return SLOT_FLOAT;
+    if (is_user(vm, v) && class_lookup(v_obj(v)->cls, vm->s___pow__) != V_NULL) return SLOT_USER;
+    return SLOT_NONE;
+}
+
+/* pow(a, b, m): each distinct slot of the three types in turn, as ternary_op. */
+static Value pow3(rill_vm *vm, Value a, Value b, Value m)
+{
+    int slots[3] = { pow_slot(vm, a), pow_slot(vm, b), pow_slot(vm, m) };
+    for (int i = 0; i < 3; i++) {
+        bool seen = (i > 0 && slots[i] == slots[0]) || (i > 1 && slots[i] == slots[1]);
+        if (slots[i] == SLOT_NONE || seen) continue;
+        switch (slots[i]) {
+        case SLOT_INT:
+            if (!int_check(a) || !int_check(b) || !int_check(m)) break;
+            if (int_sign(m) == 0)
+                return exc_raisef(vm, vm->exc_ValueError, "pow() 3rd argument cannot be 0");
+            return int_pow(vm, a, b, m);
+        case SLOT_FLOAT:    /* float's slot refuses any modulus before looking further */
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "pow() 3rd argument not allowed unless all arguments are integers");
+        default: {
+            /* three-argument power never uses __rpow__: only the first operand's __pow__ */
+            if (i != 0) break;
+            bool found;
+            Value args[2] = { b, m };
+            Value r = call_special(vm, a, vm->s___pow__, args, 2, &found);
+            if (!found || r != vm->not_implemented) return r;
+            v_decref(vm, r);
+            break;
+        }
+        }
+    }
+    return exc_raisef(vm, vm->exc_TypeError,
+                      "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, m);
 }
 
 static Value bi_pow(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
@@ -81,23 +126,7 @@ static Value bi_pow(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwname
         p[2] = nargs > 2 ? args[2] : V_NULL;
     }
     if (p[2] == V_NULL || p[2] == V_NONE) return obj_binop(vm, BINOP_POW, p[0], p[1]);
-    if (int_check(p[0]) && int_check(p[1]) && int_check(p[2])) {
-        if (int_sign(p[2]) == 0)
-            return exc_raisef(vm, vm->exc_ValueError, "pow() 3rd argument cannot be 0");
-        return int_pow(vm, p[0], p[1], p[2]);
-    }
-    if (is_user(vm, p[0])) {
-        bool found;
-        Value r = call_special(vm, p[0], vm->s___pow__, p + 1, 2, &found);
-        if (found && r != vm->not_implemented) return r;
-        v_decref(vm, r);
-    }
-    if ((int_check(p[0]) || v_is_float(p[0])) && (int_check(p[1]) || v_is_float(p[1])) &&
-        (int_check(p[2]) || v_is_float(p[2])))
-        return exc_raisef(vm, vm->exc_TypeError,
-                          "pow() 3rd argument not allowed unless all arguments are integers");
-    return exc_raisef(vm, vm->exc_TypeError,
-                      "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", p[0], p[1], p[2]);
+    return pow3(vm, p[0], p[1], p[2]);
 }
 
 /* round(x) for a float: half to even, as an int. */
@@ -223,7 +252,8 @@ static Value bi_ord(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     Value c = args[0];
     if (!v_is_str(c))
-        return exc_raisef(vm, vm->exc_TypeError, "ord() expected string of length 1, but %T found", c);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "ord() expected string of length 1, but %T found", c);
     RStr *s = v_str(c);
     if (s->nchars != 1)
         return exc_raisef(vm, vm->exc_TypeError,
@@ -245,7 +275,8 @@ static Value bi_chr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         bool fits = int_to_i64(iv, &x) && x >= INT32_MIN && x <= INT32_MAX;
         v_decref(vm, iv);
         if (!fits)
-            return exc_raisef(vm, vm->exc_OverflowError, "Python int too large to convert to C int");
+            return exc_raisef(vm, vm->exc_OverflowError,
+                              "Python int too large to convert to C int");
         i = (intptr_t)x;
     }
     if (i < 0 || i > 0x10ffff)
@@ -260,8 +291,10 @@ static Value bi_chr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 static const CFuncDef num_functions[] = {
     { "abs", bi_abs, 0, 1, 1, "Return the absolute value of the argument." },
     { "divmod", bi_divmod, 0, 2, 2, "Return the tuple (x//y, x%y)." },
-    { "pow", bi_pow, CF_KEYWORDS, -1, -1, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments" },
-    { "round", bi_round, CF_KEYWORDS, -1, -1, "Round a number to a given precision in decimal digits." },
+    { "pow", bi_pow, CF_KEYWORDS, -1, -1,
+      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments" },
+    { "round", bi_round, CF_KEYWORDS, -1, -1,
+      "Round a number to a given precision in decimal digits." },
     { "bin", bi_bin, 0, 1, 1, "Return the binary representation of an integer." },
     { "oct", bi_oct, 0, 1, 1, "Return the octal representation of an integer." },
     { "hex", bi_hex, 0, 1, 1, "Return the hexadecimal representation of an integer." },

@@ -87,7 +87,8 @@ static Value int_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     intptr_t base;
     if (bi_index_arg(vm, p[1], &base, false, 10) < 0) return V_NULL;
     if (!v_is_str(p[0]))
-        return exc_raisef(vm, vm->exc_TypeError, "int() can't convert non-string with explicit base");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "int() can't convert non-string with explicit base");
     if (base != 0 && (base < 2 || base > 36))
         return exc_raisef(vm, vm->exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     return int_parse(vm, v_str(p[0])->data, v_str(p[0])->len, (int)base);
@@ -140,7 +141,8 @@ static Value str_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
         return V_NULL;
     if (p[1] != V_NULL || p[2] != V_NULL) {
         if (p[1] != V_NULL && !v_is_str(p[1]))
-            return exc_raisef(vm, vm->exc_TypeError, "str() argument 'encoding' must be str, not %T",
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "str() argument 'encoding' must be str, not %T",
                               p[1]);
         if (p[2] != V_NULL && !v_is_str(p[2]))
             return exc_raisef(vm, vm->exc_TypeError, "str() argument 'errors' must be str, not %T",
@@ -148,7 +150,8 @@ static Value str_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
         if (p[0] == V_NULL) return v_incref(v_from_obj(vm->empty_str));
         if (v_is_str(p[0]))
             return exc_raisef(vm, vm->exc_TypeError, "decoding str is not supported");
-        return exc_raisef(vm, vm->exc_TypeError, "decoding to str: need a bytes-like object, %T found",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "decoding to str: need a bytes-like object, %T found",
                           p[0]);
     }
     if (p[0] == V_NULL) return v_incref(v_from_obj(vm->empty_str));
@@ -208,7 +211,8 @@ static Value frozenset_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple
 static Value dict_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
     if (nargs > 2)
-        return exc_raisef(vm, vm->exc_TypeError, "dict expected at most 1 argument, got %zu", nargs - 1);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "dict expected at most 1 argument, got %zu", nargs - 1);
     RDict *d = dict_new(vm);
     if (!d) return V_NULL;
     if ((nargs == 2 && bi_dict_update(vm, d, args[1]) < 0) ||
@@ -224,9 +228,11 @@ static Value range_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
     if (kwnames && kwnames->n)
         return exc_raisef(vm, vm->exc_TypeError, "range() takes no keyword arguments");
     args++, nargs--;
-    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError, "range expected at least 1 argument, got 0");
+    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError,
+                                      "range expected at least 1 argument, got 0");
     if (nargs > 3)
-        return exc_raisef(vm, vm->exc_TypeError, "range expected at most 3 arguments, got %zu", nargs);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "range expected at most 3 arguments, got %zu", nargs);
     if (nargs == 1) return range_new(vm, V_NULL, args[0], V_NULL);
     return range_new(vm, args[0], args[1], nargs > 2 ? args[2] : V_NULL);
 }
@@ -236,9 +242,11 @@ static Value slice_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
     if (kwnames && kwnames->n)
         return exc_raisef(vm, vm->exc_TypeError, "slice() takes no keyword arguments");
     args++, nargs--;
-    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError, "slice expected at least 1 argument, got 0");
+    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError,
+                                      "slice expected at least 1 argument, got 0");
     if (nargs > 3)
-        return exc_raisef(vm, vm->exc_TypeError, "slice expected at most 3 arguments, got %zu", nargs);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "slice expected at most 3 arguments, got %zu", nargs);
     if (nargs == 1) return slice_new(vm, V_NONE, args[0], V_NONE);
     return slice_new(vm, args[0], args[1], nargs > 2 ? args[2] : V_NONE);
 }
@@ -252,7 +260,8 @@ static Value type_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwn
         return exc_raisef(vm, vm->exc_TypeError, "type() takes 1 or 3 arguments");
     if (nargs == 1) return v_incref(v_from_obj(v_class(vm, args[0])));
     if (!v_is_str(args[0]))
-        return exc_raisef(vm, vm->exc_TypeError, "type.__new__() argument 1 must be str, not %T", args[0]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "type.__new__() argument 1 must be str, not %T", args[0]);
     if (!v_is_tuple(args[1]))
         return exc_raisef(vm, vm->exc_TypeError, "type.__new__() argument 2 must be tuple, not %T",
                           args[1]);
@@ -300,10 +309,12 @@ static Value exc_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
 /* object.__new__(cls, ...): a plain instance of a user class. */
 static Value obj_new(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
-    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError, "object.__new__(): not enough arguments");
+    if (nargs == 0) return exc_raisef(vm, vm->exc_TypeError,
+                                      "object.__new__(): not enough arguments");
     Value c = args[0];
     if (!v_is_class(c))
-        return exc_raisef(vm, vm->exc_TypeError, "object.__new__(X): X is not a type object (%T)", c);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "object.__new__(X): X is not a type object (%T)", c);
     RClass *cls = v_class_obj(c);
     if (cls->flags & CLS_BUILTIN) {
         if (cls == vm->cls_object) return inst_new(vm, cls);
@@ -321,7 +332,8 @@ static Value obj_new(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnam
         /* extra arguments are an error unless __init__ is overridden (CPython's rule) */
         Value init = class_lookup(cls, vm->s___init__);
         Value own = dict_get_str(vm->cls_object->dict, vm->s___init__);
-        if (init == own) return exc_raisef(vm, vm->exc_TypeError, "%U() takes no arguments", cls->name);
+        if (init == own) return exc_raisef(vm, vm->exc_TypeError,
+                                           "%U() takes no arguments", cls->name);
     }
     return inst_new(vm, cls);
 }
@@ -396,9 +408,11 @@ static Value obj_hash_m(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
 static Value obj_format_m(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "__format__() argument must be str, not %T", args[1]);
     if (v_str(args[1])->len)
-        return exc_raisef(vm, vm->exc_TypeError, "unsupported format string passed to %T.__format__",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "unsupported format string passed to %T.__format__",
                           args[0]);
     return v_from_obj(obj_str(vm, args[0]));
 }
@@ -461,7 +475,8 @@ static const CFuncDef object_methods[] = {
     { "__getattribute__", obj_getattribute_m, CF_METHOD, 1, 1, "Return getattr(self, name)." },
     { "__init_subclass__", obj_init_subclass, CF_CLASS | CF_KEYWORDS, -1, -1,
       "This method is called when a class is subclassed." },
-    { "__subclasshook__", obj_subclasshook, CF_CLASS, -1, -1, "Abstract classes can override this." },
+    { "__subclasshook__", obj_subclasshook, CF_CLASS, -1, -1,
+      "Abstract classes can override this." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 

@@ -161,12 +161,8 @@ static Value d_popitem(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         return V_NULL;
     }
     DictEntry *e = &d->entries[i - 1];
-    Value k = v_incref(e->key);
-    int64_t hash = e->hash;
-    /* the stored hash finds the entry without calling __hash__ again */
-    Value v;
-    int r = dict_lookup_hashed(vm, d, k, hash, &v);
-    RTuple *t = r > 0 ? tuple_pack(vm, 2, k, v) : NULL;
+    RTuple *t = tuple_pack(vm, 2, e->key, e->value);
+    Value k = t ? v_incref(t->items[0]) : V_NULL;
     if (t && dict_del(vm, d, k) < 0) {
         obj_decref(vm, t);
         t = NULL;
@@ -198,7 +194,8 @@ static Value d_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     if (bi_missing_self(vm, nargs, "dict.update")) return V_NULL;
     DICT_SELF("update");
     if (nargs > 2)
-        return exc_raisef(vm, vm->exc_TypeError, "update expected at most 1 argument, got %zu", nargs - 1);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "update expected at most 1 argument, got %zu", nargs - 1);
     if (nargs == 2 && bi_dict_update(vm, d, args[1]) < 0) return V_NULL;
     if (kwnames && bi_dict_update_kw(vm, d, args + nargs, kwnames) < 0) return V_NULL;
     return V_NONE;
@@ -336,14 +333,20 @@ static Value d_ior(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 }
 
 static const CFuncDef dict_methods[] = {
-    { "get", d_get, CF_METHOD, 1, 2, "Return the value for key if key is in the dictionary, else default." },
+    { "get", d_get, CF_METHOD, 1, 2,
+      "Return the value for key if key is in the dictionary, else default." },
     { "setdefault", d_setdefault, CF_METHOD, 1, 2,
       "Insert key with a value of default if key is not in the dictionary." },
-    { "pop", d_pop, CF_METHOD, 1, 2, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
-    { "popitem", d_popitem, CF_METHOD, 0, 0, "Remove and return a (key, value) pair as a 2-tuple." },
-    { "keys", d_keys, CF_METHOD, 0, 0, "D.keys() -> a set-like object providing a view on D's keys" },
-    { "values", d_values, CF_METHOD, 0, 0, "D.values() -> an object providing a view on D's values" },
-    { "items", d_items, CF_METHOD, 0, 0, "D.items() -> a set-like object providing a view on D's items" },
+    { "pop", d_pop, CF_METHOD, 1, 2,
+      "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
+    { "popitem", d_popitem, CF_METHOD, 0, 0,
+      "Remove and return a (key, value) pair as a 2-tuple." },
+    { "keys", d_keys, CF_METHOD, 0, 0,
+      "D.keys() -> a set-like object providing a view on D's keys" },
+    { "values", d_values, CF_METHOD, 0, 0,
+      "D.values() -> an object providing a view on D's values" },
+    { "items", d_items, CF_METHOD, 0, 0,
+      "D.items() -> a set-like object providing a view on D's items" },
     { "update", d_update, CF_METHOD | CF_KEYWORDS, -1, -1,
       "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
     { "copy", d_copy, CF_METHOD, 0, 0, "D.copy() -> a shallow copy of D" },
@@ -354,9 +357,11 @@ static const CFuncDef dict_methods[] = {
     { "__getitem__", d_getitem, CF_METHOD, 1, 1, "x.__getitem__(y) <==> x[y]" },
     { "__setitem__", d_setitem, CF_METHOD, 2, 2, "Set self[key] to value." },
     { "__delitem__", d_delitem, CF_METHOD, 1, 1, "Delete self[key]." },
-    { "__contains__", d_contains, CF_METHOD, 1, 1, "True if the dictionary has the specified key, else False." },
+    { "__contains__", d_contains, CF_METHOD, 1, 1,
+      "True if the dictionary has the specified key, else False." },
     { "__iter__", d_iter, CF_METHOD, 0, 0, "Implement iter(self)." },
-    { "__reversed__", d_reversed, CF_METHOD, 0, 0, "Return a reverse iterator over the dict keys." },
+    { "__reversed__", d_reversed, CF_METHOD, 0, 0,
+      "Return a reverse iterator over the dict keys." },
     { "__repr__", d_repr, CF_METHOD, 0, 0, "Return repr(self)." },
     { "__eq__", d_eq, CF_METHOD, 1, 1, "Return self==value." },
     { "__ne__", d_ne, CF_METHOD, 1, 1, "Return self!=value." },
@@ -833,12 +838,30 @@ static Value set_cmp_method(rill_vm *vm, const Value *args, CmpOp op, const char
     return set_richcompare(vm, s, (RSet *)args[1], op);
 }
 
-static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_LT, "__lt__"); }
-static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_LE, "__le__"); }
-static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_EQ, "__eq__"); }
-static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_NE, "__ne__"); }
-static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_GT, "__gt__"); }
-static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return set_cmp_method(vm, args, CMP_GE, "__ge__"); }
+static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_LT, "__lt__");
+}
+static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_LE, "__le__");
+}
+static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_EQ, "__eq__");
+}
+static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_NE, "__ne__");
+}
+static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_GT, "__gt__");
+}
+static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return set_cmp_method(vm, args, CMP_GE, "__ge__");
+}
 
 /* Methods both set and frozenset have. */
 #define SET_COMMON_METHODS \
@@ -851,7 +874,8 @@ static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return
     { "symmetric_difference", s_symmetric_difference, CF_METHOD, 1, 1, \
       "Return the symmetric difference of two sets as a new set." }, \
     { "issubset", s_issubset, CF_METHOD, 1, 1, "Report whether another set contains this set." }, \
-    { "issuperset", s_issuperset, CF_METHOD, 1, 1, "Report whether this set contains another set." }, \
+    { "issuperset", s_issuperset, CF_METHOD, 1, 1, \
+      "Report whether this set contains another set." }, \
     { "isdisjoint", s_isdisjoint, CF_METHOD, 1, 1, \
       "Return True if two sets have a null intersection." }, \
     { "__len__", s_len, CF_METHOD, 0, 0, "Return len(self)." }, \
@@ -980,13 +1004,34 @@ fail:
     return V_NULL;
 }
 
-static Value vw_and(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_and(vm, args[0], args[1]); }
-static Value vw_or(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[0], args[1], BINOP_OR); }
-static Value vw_ror(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[1], args[0], BINOP_OR); }
-static Value vw_sub(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[0], args[1], BINOP_SUB); }
-static Value vw_rsub(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[1], args[0], BINOP_SUB); }
-static Value vw_xor(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[0], args[1], BINOP_XOR); }
-static Value vw_rxor(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_binop(vm, args[1], args[0], BINOP_XOR); }
+static Value vw_and(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_and(vm, args[0], args[1]);
+}
+static Value vw_or(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[0], args[1], BINOP_OR);
+}
+static Value vw_ror(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[1], args[0], BINOP_OR);
+}
+static Value vw_sub(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[0], args[1], BINOP_SUB);
+}
+static Value vw_rsub(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[1], args[0], BINOP_SUB);
+}
+static Value vw_xor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[0], args[1], BINOP_XOR);
+}
+static Value vw_rxor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_binop(vm, args[1], args[0], BINOP_XOR);
+}
 
 /* Is every item of a in b? (any iterables with `in`) */
 static int all_contained_in(rill_vm *vm, Value a, Value b)
@@ -1025,12 +1070,30 @@ static Value view_compare(rill_vm *vm, Value self, Value other, CmpOp op)
     return ok < 0 ? V_NULL : v_bool(ok);
 }
 
-static Value vw_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_LT); }
-static Value vw_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_LE); }
-static Value vw_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_EQ); }
-static Value vw_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_NE); }
-static Value vw_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_GT); }
-static Value vw_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return view_compare(vm, args[0], args[1], CMP_GE); }
+static Value vw_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_LT);
+}
+static Value vw_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_LE);
+}
+static Value vw_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_EQ);
+}
+static Value vw_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_NE);
+}
+static Value vw_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_GT);
+}
+static Value vw_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return view_compare(vm, args[0], args[1], CMP_GE);
+}
 
 static Value vw_isdisjoint(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {

@@ -131,7 +131,8 @@ static Value l_sort(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwname
     LIST_SELF("sort");
     size_t total = nargs - 1 + (kwnames ? kwnames->n : 0);
     if (total > 2)
-        return exc_raisef(vm, vm->exc_TypeError, "sort() takes at most 2 arguments (%zu given)", total);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "sort() takes at most 2 arguments (%zu given)", total);
     if (nargs > 1)
         return exc_raisef(vm, vm->exc_TypeError, "sort() takes no positional arguments");
     Value key;
@@ -234,7 +235,8 @@ static int repeat_count(rill_vm *vm, Value v, intptr_t *n, bool *ni)
             *n = 0;
             return 0;
         }
-        return exc_raisef_i(vm, vm->exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return exc_raisef_i(vm, vm->exc_OverflowError,
+                            "cannot fit 'int' into an index-sized integer");
     }
     return -1;
 }
@@ -278,12 +280,30 @@ static Value seq_cmp_method(rill_vm *vm, const Value *args, CmpOp op)
     return seq_compare(vm, a, b, op);
 }
 
-static Value q_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_LT); }
-static Value q_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_LE); }
-static Value q_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_EQ); }
-static Value q_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_NE); }
-static Value q_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_GT); }
-static Value q_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return seq_cmp_method(vm, args, CMP_GE); }
+static Value q_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_LT);
+}
+static Value q_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_LE);
+}
+static Value q_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_EQ);
+}
+static Value q_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_NE);
+}
+static Value q_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_GT);
+}
+static Value q_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return seq_cmp_method(vm, args, CMP_GE);
+}
 
 #define SEQ_COMPARE_METHODS \
     { "__lt__", q_lt, CF_METHOD, 1, 1, "Return self<value." }, \
@@ -301,7 +321,8 @@ static const CFuncDef list_methods[] = {
     { "pop", l_pop, CF_METHOD, 0, 1, "Remove and return item at index (default last)." },
     { "index", l_index, CF_METHOD, 1, 3, "Return first index of value." },
     { "count", l_count, CF_METHOD, 1, 1, "Return number of occurrences of value." },
-    { "sort", l_sort, CF_METHOD | CF_KEYWORDS, -1, -1, "Sort the list in ascending order and return None." },
+    { "sort", l_sort, CF_METHOD | CF_KEYWORDS, -1, -1,
+      "Sort the list in ascending order and return None." },
     { "reverse", l_reverse, CF_METHOD, 0, 0, "Reverse *IN PLACE*." },
     { "copy", l_copy, CF_METHOD, 0, 0, "Return a shallow copy of the list." },
     { "clear", l_clear, CF_METHOD, 0, 0, "Remove all items from list." },

@@ -95,12 +95,14 @@ static Value num_pow(rill_vm *vm, const Value *args, size_t nargs, bool reflecte
     const char *name = reflected ? "__rpow__" : "__pow__";
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
         return wrong_self(vm, name, fl ? "float" : "int", args[0]);
+    bool mod = nargs > 2 && args[2] != V_NONE;
+    if (fl && mod)          /* float's pow refuses a modulus before anything else */
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "pow() 3rd argument not allowed unless all arguments are integers");
     Value o = args[1];
     if (fl ? !is_number(o) : !int_check(o)) return bi_not_implemented(vm);
     Value a = reflected ? o : args[0], b = reflected ? args[0] : o;
-    if (nargs > 2 && args[2] != V_NONE) {
-        if (fl) return exc_raisef(vm, vm->exc_TypeError,
-                                  "pow() 3rd argument not allowed unless all arguments are integers");
+    if (mod) {
         if (!int_check(args[2])) return bi_not_implemented(vm);
         if (int_sign(args[2]) == 0)
             return exc_raisef(vm, vm->exc_ValueError, "pow() 3rd argument cannot be 0");
@@ -109,10 +111,22 @@ static Value num_pow(rill_vm *vm, const Value *args, size_t nargs, bool reflecte
     return obj_binop(vm, BINOP_POW, a, b);
 }
 
-static Value i_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_pow(vm, a, n, false, false); }
-static Value i_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_pow(vm, a, n, true, false); }
-static Value f_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_pow(vm, a, n, false, true); }
-static Value f_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_pow(vm, a, n, true, true); }
+static Value i_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_pow(vm, a, n, false, false);
+}
+static Value i_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_pow(vm, a, n, true, false);
+}
+static Value f_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_pow(vm, a, n, false, true);
+}
+static Value f_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_pow(vm, a, n, true, true);
+}
 
 static Value num_divmod(rill_vm *vm, const Value *args, bool reflected, bool fl)
 {
@@ -129,14 +143,28 @@ static Value num_divmod(rill_vm *vm, const Value *args, bool reflected, bool fl)
     return err ? V_NULL : float_divmod(vm, x, y);
 }
 
-static Value i_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_divmod(vm, a, false, false); }
-static Value i_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_divmod(vm, a, true, false); }
-static Value f_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_divmod(vm, a, false, true); }
-static Value f_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_divmod(vm, a, true, true); }
+static Value i_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_divmod(vm, a, false, false);
+}
+static Value i_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_divmod(vm, a, true, false);
+}
+static Value f_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_divmod(vm, a, false, true);
+}
+static Value f_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
+{
+    return num_divmod(vm, a, true, true);
+}
 
 static Value num_compare(rill_vm *vm, const Value *args, CmpOp op, bool fl)
 {
-    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    static const char *const names[] = {
+        "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"
+    };
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
         return wrong_self(vm, names[op], fl ? "float" : "int", args[0]);
     Value o = args[1];
@@ -144,13 +172,14 @@ static Value num_compare(rill_vm *vm, const Value *args, CmpOp op, bool fl)
     return obj_compare(vm, args[0], o, op);
 }
 
+#define CMP_FN(p, op, OP, fl) \
+    static Value p##_##op(rill_vm *vm, const Value *a, size_t n, RTuple *kw) \
+    { \
+        return num_compare(vm, a, CMP_##OP, fl); \
+    }
 #define CMP_FNS(p, fl) \
-    static Value p##_lt(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_LT, fl); } \
-    static Value p##_le(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_LE, fl); } \
-    static Value p##_eq(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_EQ, fl); } \
-    static Value p##_ne(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_NE, fl); } \
-    static Value p##_gt(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_GT, fl); } \
-    static Value p##_ge(rill_vm *vm, const Value *a, size_t n, RTuple *kw) { return num_compare(vm, a, CMP_GE, fl); }
+    CMP_FN(p, lt, LT, fl) CMP_FN(p, le, LE, fl) CMP_FN(p, eq, EQ, fl) \
+    CMP_FN(p, ne, NE, fl) CMP_FN(p, gt, GT, fl) CMP_FN(p, ge, GE, fl)
 CMP_FNS(i, false)
 CMP_FNS(f, true)
 #define CMP_ENTRIES(p) \
@@ -163,12 +192,30 @@ CMP_FNS(f, true)
 
 /* ---- int --------------------------------------------------------------------------------- */
 
-static Value i_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__neg__"); return int_neg(vm, self); }
-static Value i_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__pos__"); return as_plain_int(self); }
-static Value i_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__abs__"); return int_abs(vm, self); }
-static Value i_invert(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__invert__"); return int_invert(vm, self); }
-static Value i_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__bool__"); return v_bool(int_sign(self) != 0); }
-static Value i_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { INT_SELF("__int__"); return as_plain_int(self); }
+static Value i_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__neg__"); return int_neg(vm, self);
+}
+static Value i_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__pos__"); return as_plain_int(self);
+}
+static Value i_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__abs__"); return int_abs(vm, self);
+}
+static Value i_invert(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__invert__"); return int_invert(vm, self);
+}
+static Value i_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__bool__"); return v_bool(int_sign(self) != 0);
+}
+static Value i_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    INT_SELF("__int__"); return as_plain_int(self);
+}
 
 static Value i_float(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
@@ -182,7 +229,8 @@ static Value i_round(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     INT_SELF("__round__");
     intptr_t nd = 0;
-    if (nargs > 1 && args[1] != V_NONE && bi_index_arg(vm, args[1], &nd, false, 0) < 0) return V_NULL;
+    if (nargs > 1 && args[1] != V_NONE && bi_index_arg(vm, args[1], &nd, false, 0) < 0)
+        return V_NULL;
     return bi_round_int(vm, self, nd);
 }
 
@@ -200,14 +248,22 @@ static Value i_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 
 static Value num_format(rill_vm *vm, const Value *args, const char *cls, bool fl)
 {
-    if (fl ? !is_float(args[0]) : !int_check(args[0])) return wrong_self(vm, "__format__", cls, args[0]);
+    if (fl ? !is_float(args[0]) : !int_check(args[0]))
+        return wrong_self(vm, "__format__", cls, args[0]);
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "__format__() argument must be str, not %T", args[1]);
     return v_from_obj(fmt_format_builtin(vm, args[0], v_str(args[1])));
 }
 
-static Value i_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return num_format(vm, args, "int", false); }
-static Value f_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return num_format(vm, args, "float", true); }
+static Value i_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return num_format(vm, args, "int", false);
+}
+static Value f_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return num_format(vm, args, "float", true);
+}
 
 static Value i_bit_length(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
@@ -258,7 +314,8 @@ static const CFuncDef int_methods[] = {
     { "__invert__", i_invert, CF_METHOD, 0, 0, "~self" },
     { "__bool__", i_bool, CF_METHOD, 0, 0, "True if self else False" },
     { "__int__", i_int, CF_METHOD, 0, 0, "int(self)" },
-    { "__index__", i_int, CF_METHOD, 0, 0, "Return self converted to an integer, if self is suitable for use as an index into a list." },
+    { "__index__", i_int, CF_METHOD, 0, 0,
+      "Return self converted to an integer, if self is suitable for use as an index into a list." },
     { "__trunc__", i_int, CF_METHOD, 0, 0, "Truncating an Integral returns itself." },
     { "__floor__", i_int, CF_METHOD, 0, 0, "Flooring an Integral returns itself." },
     { "__ceil__", i_int, CF_METHOD, 0, 0, "Ceiling of an Integral returns itself." },
@@ -268,8 +325,10 @@ static const CFuncDef int_methods[] = {
     { "__repr__", i_repr, CF_METHOD, 0, 0, "Return repr(self)." },
     { "__format__", i_format, CF_METHOD, 1, 1, "Convert to a string according to format_spec." },
     { "conjugate", i_int, CF_METHOD, 0, 0, "Returns self, the complex conjugate of any int." },
-    { "bit_length", i_bit_length, CF_METHOD, 0, 0, "Number of bits necessary to represent self in binary." },
-    { "bit_count", i_bit_count, CF_METHOD, 0, 0, "Number of ones in the binary representation of the absolute value of self." },
+    { "bit_length", i_bit_length, CF_METHOD, 0, 0,
+      "Number of bits necessary to represent self in binary." },
+    { "bit_count", i_bit_count, CF_METHOD, 0, 0,
+      "Number of ones in the binary representation of the absolute value of self." },
     { "as_integer_ratio", i_ratio, CF_METHOD, 0, 0, "Return integer ratio." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
@@ -284,15 +343,42 @@ static const GetSetDef int_getsets[] = {
 
 /* ---- float ----------------------------------------------------------------------------------- */
 
-static Value f_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__neg__"); return float_new(vm, -d); }
-static Value f_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__pos__"); return v_incref(args[0]); }
-static Value f_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__abs__"); return float_new(vm, fabs(d)); }
-static Value f_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__bool__"); return v_bool(d != 0.0); }
-static Value f_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__int__"); return int_from_double(vm, d); }
-static Value f_floor(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__floor__"); return int_from_double(vm, floor(d)); }
-static Value f_ceil(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__ceil__"); return int_from_double(vm, ceil(d)); }
-static Value f_float(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__float__"); return v_incref(args[0]); }
-static Value f_hash(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { FLOAT_SELF("__hash__"); return int_from_i64(vm, float_hash(d)); }
+static Value f_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__neg__"); return float_new(vm, -d);
+}
+static Value f_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__pos__"); return v_incref(args[0]);
+}
+static Value f_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__abs__"); return float_new(vm, fabs(d));
+}
+static Value f_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__bool__"); return v_bool(d != 0.0);
+}
+static Value f_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__int__"); return int_from_double(vm, d);
+}
+static Value f_floor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__floor__"); return int_from_double(vm, floor(d));
+}
+static Value f_ceil(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__ceil__"); return int_from_double(vm, ceil(d));
+}
+static Value f_float(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__float__"); return v_incref(args[0]);
+}
+static Value f_hash(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__hash__"); return int_from_i64(vm, float_hash(d));
+}
 static Value f_is_integer(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("is_integer");
@@ -368,7 +454,8 @@ static Value f_hex(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     }
     digits[k] = 0;
     char out[48];
-    snprintf(out, sizeof out, "%s0x%sp%c%d", d < 0 ? "-" : "", digits, e < 0 ? '-' : '+', e < 0 ? -e : e);
+    snprintf(out, sizeof out, "%s0x%sp%c%d", d < 0 ? "-" : "", digits, e < 0 ? '-' : '+',
+             e < 0 ? -e : e);
     return v_from_obj(str_from_cstr(vm, out));
 }
 
@@ -414,7 +501,8 @@ static Value f_fromhex(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     double d = strtod(buf, &stop);
     if (*stop != 0) goto invalid;
     if (errno == ERANGE && isinf(d))
-        return exc_raisef(vm, vm->exc_OverflowError, "hexadecimal value too large to represent as a float");
+        return exc_raisef(vm, vm->exc_OverflowError,
+                          "hexadecimal value too large to represent as a float");
     return float_new(vm, d);
 invalid:
     return exc_raisef(vm, vm->exc_ValueError, "invalid hexadecimal floating-point string");
@@ -439,15 +527,18 @@ static const CFuncDef float_methods[] = {
     { "__floor__", f_floor, CF_METHOD, 0, 0, "Return the floor as an Integral." },
     { "__ceil__", f_ceil, CF_METHOD, 0, 0, "Return the ceiling as an Integral." },
     { "__float__", f_float, CF_METHOD, 0, 0, "float(self)" },
-    { "__round__", f_round, CF_METHOD, 0, 1, "Return the Integral closest to x, rounding half toward even." },
+    { "__round__", f_round, CF_METHOD, 0, 1,
+      "Return the Integral closest to x, rounding half toward even." },
     { "__hash__", f_hash, CF_METHOD, 0, 0, "Return hash(self)." },
     { "__repr__", f_repr, CF_METHOD, 0, 0, "Return repr(self)." },
     { "__format__", f_format, CF_METHOD, 1, 1, "Formats the float according to format_spec." },
     { "conjugate", f_pos, CF_METHOD, 0, 0, "Return self, the complex conjugate of any float." },
     { "is_integer", f_is_integer, CF_METHOD, 0, 0, "Return True if the float is an integer." },
     { "as_integer_ratio", f_ratio, CF_METHOD, 0, 0, "Return integer ratio." },
-    { "hex", f_hex, CF_METHOD, 0, 0, "Return a hexadecimal representation of a floating-point number." },
-    { "fromhex", f_fromhex, CF_CLASS, -1, -1, "Create a floating-point number from a hexadecimal string." },
+    { "hex", f_hex, CF_METHOD, 0, 0,
+      "Return a hexadecimal representation of a floating-point number." },
+    { "fromhex", f_fromhex, CF_CLASS, -1, -1,
+      "Create a floating-point number from a hexadecimal string." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 
@@ -463,13 +554,34 @@ static const GetSetDef float_getsets[] = {
     if (!v_is_range(args[0])) return bi_bad_self(vm, name, "range", args[0]); \
     RRange *r = v_range(args[0])
 
-static Value r_count(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("count"); return range_count(vm, r, args[1]); }
-static Value r_index(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("index"); return range_index(vm, r, args[1]); }
-static Value r_getitem(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("__getitem__"); return range_getitem(vm, r, args[1]); }
-static Value r_iter(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("__iter__"); return iter_range_new(vm, r, false); }
-static Value r_reversed(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("__reversed__"); return iter_range_new(vm, r, true); }
-static Value r_repr(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("__repr__"); return v_from_obj(range_repr(vm, r)); }
-static Value r_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { RANGE_SELF("__bool__"); return v_bool(int_sign(r->len) != 0); }
+static Value r_count(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("count"); return range_count(vm, r, args[1]);
+}
+static Value r_index(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("index"); return range_index(vm, r, args[1]);
+}
+static Value r_getitem(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("__getitem__"); return range_getitem(vm, r, args[1]);
+}
+static Value r_iter(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("__iter__"); return iter_range_new(vm, r, false);
+}
+static Value r_reversed(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("__reversed__"); return iter_range_new(vm, r, true);
+}
+static Value r_repr(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("__repr__"); return v_from_obj(range_repr(vm, r));
+}
+static Value r_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    RANGE_SELF("__bool__"); return v_bool(int_sign(r->len) != 0);
+}
 
 static Value r_len(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
@@ -500,16 +612,24 @@ static Value r_cmp(rill_vm *vm, const Value *args, bool eq, const char *name)
     return c < 0 ? V_NULL : v_bool((c != 0) == eq);
 }
 
-static Value r_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return r_cmp(vm, args, true, "__eq__"); }
-static Value r_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return r_cmp(vm, args, false, "__ne__"); }
+static Value r_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return r_cmp(vm, args, true, "__eq__");
+}
+static Value r_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return r_cmp(vm, args, false, "__ne__");
+}
 
 static Value g_r_start(rill_vm *vm, Value self) { return v_incref(v_range(self)->start); }
 static Value g_r_stop(rill_vm *vm, Value self) { return v_incref(v_range(self)->stop); }
 static Value g_r_step(rill_vm *vm, Value self) { return v_incref(v_range(self)->step); }
 
 static const CFuncDef range_methods[] = {
-    { "count", r_count, CF_METHOD, 1, 1, "rangeobject.count(value) -> integer -- return number of occurrences of value" },
-    { "index", r_index, CF_METHOD, 1, 1, "rangeobject.index(value) -> integer -- return index of value." },
+    { "count", r_count, CF_METHOD, 1, 1,
+      "rangeobject.count(value) -> integer -- return number of occurrences of value" },
+    { "index", r_index, CF_METHOD, 1, 1,
+      "rangeobject.index(value) -> integer -- return index of value." },
     { "__len__", r_len, CF_METHOD, 0, 0, "Return len(self)." },
     { "__getitem__", r_getitem, CF_METHOD, 1, 1, "Return self[key]." },
     { "__contains__", r_contains, CF_METHOD, 1, 1, "Return key in self." },

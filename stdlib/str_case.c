@@ -122,12 +122,30 @@ static Value case_common(rill_vm *vm, const Value *args, CaseOp op, const char *
     return str_is_ascii(s) ? ascii_case(vm, s, op) : unicode_case(vm, s, op);
 }
 
-static Value s_lower(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_LOWER, "lower"); }
-static Value s_upper(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_UPPER, "upper"); }
-static Value s_title(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_TITLE, "title"); }
-static Value s_swapcase(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_SWAP, "swapcase"); }
-static Value s_capitalize(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_CAP, "capitalize"); }
-static Value s_casefold(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return case_common(vm, args, CASE_FOLD, "casefold"); }
+static Value s_lower(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_LOWER, "lower");
+}
+static Value s_upper(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_UPPER, "upper");
+}
+static Value s_title(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_TITLE, "title");
+}
+static Value s_swapcase(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_SWAP, "swapcase");
+}
+static Value s_capitalize(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_CAP, "capitalize");
+}
+static Value s_casefold(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return case_common(vm, args, CASE_FOLD, "casefold");
+}
 
 /* ---- predicates ------------------------------------------------------------------------ */
 
@@ -145,11 +163,26 @@ static Value all_have(rill_vm *vm, const Value *args, unsigned any, const char *
     return V_TRUE;
 }
 
-static Value s_isalpha(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return all_have(vm, args, UCD_ALPHA, "isalpha"); }
-static Value s_isdecimal(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return all_have(vm, args, UCD_DECIMAL, "isdecimal"); }
-static Value s_isdigit(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return all_have(vm, args, UCD_DIGIT, "isdigit"); }
-static Value s_isnumeric(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return all_have(vm, args, UCD_NUMERIC, "isnumeric"); }
-static Value s_isspace(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return all_have(vm, args, UCD_SPACE, "isspace"); }
+static Value s_isalpha(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return all_have(vm, args, UCD_ALPHA, "isalpha");
+}
+static Value s_isdecimal(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return all_have(vm, args, UCD_DECIMAL, "isdecimal");
+}
+static Value s_isdigit(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return all_have(vm, args, UCD_DIGIT, "isdigit");
+}
+static Value s_isnumeric(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return all_have(vm, args, UCD_NUMERIC, "isnumeric");
+}
+static Value s_isspace(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return all_have(vm, args, UCD_SPACE, "isspace");
+}
 static Value s_isalnum(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_ALPHA | UCD_DECIMAL | UCD_DIGIT | UCD_NUMERIC, "isalnum");
@@ -356,7 +389,7 @@ static Value s_expandtabs(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     return v_from_obj(sb_finish(&b));
 }
 
-/* ---- translate, maketrans ----------------------------------------------------------------------- */
+/* ---- translate, maketrans --------------------------------------------------------------- */
 
 /* table[c]: 1 with *out set (new reference), 0 when the table has no entry (LookupError),
    -1 on error. */
@@ -437,13 +470,15 @@ static Value s_maketrans(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
             Value key = k;
             if (v_is_str(k)) {
                 if (v_str(k)->nchars != 1) {
-                    exc_raisef(vm, vm->exc_ValueError, "string keys in translate table must be of length 1");
+                    exc_raisef(vm, vm->exc_ValueError,
+                               "string keys in translate table must be of length 1");
                     goto fail;
                 }
                 size_t n;
                 key = v_int((intptr_t)utf8_decode(v_str(k)->data, &n));
             } else if (!int_check(k)) {
-                exc_raisef(vm, vm->exc_TypeError, "keys in translate table must be strings or integers");
+                exc_raisef(vm, vm->exc_TypeError,
+                           "keys in translate table must be strings or integers");
                 goto fail;
             }
             if (dict_set(vm, d, key, v) < 0) goto fail;
@@ -461,7 +496,8 @@ static Value s_maketrans(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     }
     RStr *x = v_str(args[0]), *y = v_str(args[1]);
     if (x->nchars != y->nchars) {
-        exc_raisef(vm, vm->exc_ValueError, "the first two maketrans arguments must have equal length");
+        exc_raisef(vm, vm->exc_ValueError,
+                   "the first two maketrans arguments must have equal length");
         goto fail;
     }
     if (nargs > 2 && !v_is_str(args[2])) {
@@ -494,29 +530,48 @@ fail:
 static const CFuncDef str_case_methods[] = {
     { "lower", s_lower, CF_METHOD, 0, 0, "Return a copy of the string converted to lowercase." },
     { "upper", s_upper, CF_METHOD, 0, 0, "Return a copy of the string converted to uppercase." },
-    { "title", s_title, CF_METHOD, 0, 0, "Return a version of the string where each word is titlecased." },
-    { "swapcase", s_swapcase, CF_METHOD, 0, 0, "Convert uppercase characters to lowercase and lowercase characters to uppercase." },
+    { "title", s_title, CF_METHOD, 0, 0,
+      "Return a version of the string where each word is titlecased." },
+    { "swapcase", s_swapcase, CF_METHOD, 0, 0,
+      "Convert uppercase characters to lowercase and lowercase characters to uppercase." },
     { "capitalize", s_capitalize, CF_METHOD, 0, 0, "Return a capitalized version of the string." },
-    { "casefold", s_casefold, CF_METHOD, 0, 0, "Return a version of the string suitable for caseless comparisons." },
-    { "isalpha", s_isalpha, CF_METHOD, 0, 0, "Return True if the string is an alphabetic string, False otherwise." },
-    { "isdecimal", s_isdecimal, CF_METHOD, 0, 0, "Return True if the string is a decimal string, False otherwise." },
-    { "isdigit", s_isdigit, CF_METHOD, 0, 0, "Return True if the string is a digit string, False otherwise." },
-    { "isnumeric", s_isnumeric, CF_METHOD, 0, 0, "Return True if the string is a numeric string, False otherwise." },
-    { "isalnum", s_isalnum, CF_METHOD, 0, 0, "Return True if the string is an alpha-numeric string, False otherwise." },
-    { "isspace", s_isspace, CF_METHOD, 0, 0, "Return True if the string is a whitespace string, False otherwise." },
-    { "isupper", s_isupper, CF_METHOD, 0, 0, "Return True if the string is an uppercase string, False otherwise." },
-    { "islower", s_islower, CF_METHOD, 0, 0, "Return True if the string is a lowercase string, False otherwise." },
-    { "istitle", s_istitle, CF_METHOD, 0, 0, "Return True if the string is a title-cased string, False otherwise." },
-    { "isidentifier", s_isidentifier, CF_METHOD, 0, 0, "Return True if the string is a valid Python identifier, False otherwise." },
-    { "isprintable", s_isprintable, CF_METHOD, 0, 0, "Return True if the string is printable, False otherwise." },
-    { "isascii", s_isascii, CF_METHOD, 0, 0, "Return True if all characters in the string are ASCII, False otherwise." },
+    { "casefold", s_casefold, CF_METHOD, 0, 0,
+      "Return a version of the string suitable for caseless comparisons." },
+    { "isalpha", s_isalpha, CF_METHOD, 0, 0,
+      "Return True if the string is an alphabetic string, False otherwise." },
+    { "isdecimal", s_isdecimal, CF_METHOD, 0, 0,
+      "Return True if the string is a decimal string, False otherwise." },
+    { "isdigit", s_isdigit, CF_METHOD, 0, 0,
+      "Return True if the string is a digit string, False otherwise." },
+    { "isnumeric", s_isnumeric, CF_METHOD, 0, 0,
+      "Return True if the string is a numeric string, False otherwise." },
+    { "isalnum", s_isalnum, CF_METHOD, 0, 0,
+      "Return True if the string is an alpha-numeric string, False otherwise." },
+    { "isspace", s_isspace, CF_METHOD, 0, 0,
+      "Return True if the string is a whitespace string, False otherwise." },
+    { "isupper", s_isupper, CF_METHOD, 0, 0,
+      "Return True if the string is an uppercase string, False otherwise." },
+    { "islower", s_islower, CF_METHOD, 0, 0,
+      "Return True if the string is a lowercase string, False otherwise." },
+    { "istitle", s_istitle, CF_METHOD, 0, 0,
+      "Return True if the string is a title-cased string, False otherwise." },
+    { "isidentifier", s_isidentifier, CF_METHOD, 0, 0,
+      "Return True if the string is a valid Python identifier, False otherwise." },
+    { "isprintable", s_isprintable, CF_METHOD, 0, 0,
+      "Return True if the string is printable, False otherwise." },
+    { "isascii", s_isascii, CF_METHOD, 0, 0,
+      "Return True if all characters in the string are ASCII, False otherwise." },
     { "center", s_center, CF_METHOD, 1, 2, "Return a centered string of length width." },
     { "ljust", s_ljust, CF_METHOD, 1, 2, "Return a left-justified string of length width." },
     { "rjust", s_rjust, CF_METHOD, 1, 2, "Return a right-justified string of length width." },
-    { "zfill", s_zfill, CF_METHOD, 1, 1, "Pad a numeric string with zeros on the left, to fill a field of the given width." },
-    { "expandtabs", s_expandtabs, CF_METHOD | CF_KEYWORDS, -1, -1, "Return a copy where all tab characters are expanded using spaces." },
-    { "translate", s_translate, CF_METHOD, 1, 1, "Replace each character in the string using the given translation table." },
-    { "maketrans", s_maketrans, CF_STATIC, 1, 3, "Return a translation table usable for str.translate()." },
+    { "zfill", s_zfill, CF_METHOD, 1, 1,
+      "Pad a numeric string with zeros on the left, to fill a field of the given width." },
+    { "expandtabs", s_expandtabs, CF_METHOD | CF_KEYWORDS, -1, -1,
+      "Return a copy where all tab characters are expanded using spaces." },
+    { "translate", s_translate, CF_METHOD, 1, 1,
+      "Replace each character in the string using the given translation table." },
+    { "maketrans", s_maketrans, CF_STATIC, 1, 3,
+      "Return a translation table usable for str.translate()." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 

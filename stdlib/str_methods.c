@@ -98,7 +98,8 @@ size_t bi_byte_offset(RStr *s, intptr_t i)
 static int search_arity(rill_vm *vm, const char *name, size_t nargs)
 {
     if (nargs < 2)
-        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
+        return exc_raisef_i(vm, vm->exc_TypeError,
+                            "%s() takes at least 1 argument (0 given)", name);
     if (nargs > 4)
         return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at most 3 arguments (%zu given)",
                             name, nargs - 1);
@@ -225,7 +226,8 @@ static Value starts_ends(rill_vm *vm, const Value *args, size_t nargs, int dir, 
     Value p = args[1];
     if (v_is_str(p)) return v_bool(tailmatch(s, v_str(p), start, end, dir));
     if (!v_is_tuple(p))
-        return exc_raisef(vm, vm->exc_TypeError, "%s first arg must be str or a tuple of str, not %T",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "%s first arg must be str or a tuple of str, not %T",
                           name, p);
     RTuple *t = v_tuple(p);
     for (size_t i = 0; i < t->n; i++) {
@@ -481,7 +483,7 @@ static Value s_join(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return r;
 }
 
-/* ---- strip ------------------------------------------------------------------------------------- */
+/* ---- strip ------------------------------------------------------------------------------ */
 
 /* Is code point c one of chars (NULL: whitespace)? */
 static bool in_chars(uint32_t c, RStr *chars, const uint32_t *cps)
@@ -536,15 +538,17 @@ static Value s_rstrip(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return strip_common(vm, args, nargs, 1, "rstrip");
 }
 
-/* ---- replace ----------------------------------------------------------------------------------- */
+/* ---- replace ---------------------------------------------------------------------------- */
 
 static Value s_replace(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     STR_SELF("replace");
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "replace() argument 1 must be str, not %T", args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "replace() argument 1 must be str, not %T", args[1]);
     if (!v_is_str(args[2]))
-        return exc_raisef(vm, vm->exc_TypeError, "replace() argument 2 must be str, not %T", args[2]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "replace() argument 2 must be str, not %T", args[2]);
     RStr *old = v_str(args[1]), *new = v_str(args[2]);
     intptr_t count = -1;
     if (nargs > 3 && bi_index_arg(vm, args[3], &count, false, -1) < 0) return V_NULL;
@@ -589,7 +593,8 @@ static Value s_replace(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 static Value partition_common(rill_vm *vm, const Value *args, bool right, const char *name)
 {
     STR_SELF(name);
-    if (!v_is_str(args[1])) return exc_raisef(vm, vm->exc_TypeError, "must be str, not %T", args[1]);
+    if (!v_is_str(args[1])) return exc_raisef(vm, vm->exc_TypeError,
+                                              "must be str, not %T", args[1]);
     RStr *sep = v_str(args[1]);
     if (sep->len == 0) return exc_raisef(vm, vm->exc_ValueError, "empty separator");
     intptr_t pos = right ? memrfind(s->data, s->len, sep->data, sep->len)
@@ -639,7 +644,8 @@ static Value remove_affix(rill_vm *vm, const Value *args, bool prefix, const cha
 {
     STR_SELF(name);
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "%s() argument must be str, not %T", name, args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "%s() argument must be str, not %T", name, args[1]);
     RStr *a = v_str(args[1]);
     if (a->len == 0 || a->len > s->len) return v_incref(args[0]);
     if (prefix && memcmp(s->data, a->data, a->len) == 0)
@@ -659,7 +665,7 @@ static Value s_removesuffix(rill_vm *vm, const Value *args, size_t nargs, RTuple
     return remove_affix(vm, args, false, "removesuffix");
 }
 
-/* ---- format, encode ------------------------------------------------------------------------------- */
+/* ---- format, encode --------------------------------------------------------------------- */
 
 static Value s_format(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
@@ -678,7 +684,8 @@ static Value s_dunder_format(rill_vm *vm, const Value *args, size_t nargs, RTupl
 {
     STR_SELF("__format__");
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "__format__() argument must be str, not %T", args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "__format__() argument must be str, not %T", args[1]);
     return v_from_obj(fmt_format_builtin(vm, v_from_obj(s), v_str(args[1])));
 }
 
@@ -691,7 +698,7 @@ static Value s_encode(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
                       "str.encode() is not supported: rill has no bytes type");
 }
 
-/* ---- special methods ------------------------------------------------------------------------------- */
+/* ---- special methods -------------------------------------------------------------------- */
 
 static Value s_len(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
@@ -716,7 +723,8 @@ static Value s_add(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     STR_SELF("__add__");
     if (!v_is_str(args[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "can only concatenate str (not \"%T\") to str", args[1]);
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "can only concatenate str (not \"%T\") to str", args[1]);
     return v_from_obj(str_concat(vm, s, v_str(args[1])));
 }
 
@@ -731,7 +739,8 @@ static Value s_mul(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         if (!exc_matches(vm, vm->exc_IndexError)) return V_NULL;
         exc_clear(vm);
         if (int_sign(n) < 0) k = 0;
-        else return exc_raisef(vm, vm->exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        else return exc_raisef(vm, vm->exc_OverflowError,
+                               "cannot fit 'int' into an index-sized integer");
     }
     return v_from_obj(str_repeat(vm, s, k));
 }
@@ -782,21 +791,46 @@ static Value str_cmp_method(rill_vm *vm, const Value *args, CmpOp op, const char
     }
 }
 
-static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_LT, "__lt__"); }
-static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_LE, "__le__"); }
-static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_EQ, "__eq__"); }
-static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_NE, "__ne__"); }
-static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_GT, "__gt__"); }
-static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw) { return str_cmp_method(vm, args, CMP_GE, "__ge__"); }
+static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_LT, "__lt__");
+}
+static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_LE, "__le__");
+}
+static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_EQ, "__eq__");
+}
+static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_NE, "__ne__");
+}
+static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_GT, "__gt__");
+}
+static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    return str_cmp_method(vm, args, CMP_GE, "__ge__");
+}
 
 static const CFuncDef str_methods[] = {
-    { "find", s_find, CF_METHOD, -1, -1, "Return the lowest index in S where substring sub is found." },
-    { "rfind", s_rfind, CF_METHOD, -1, -1, "Return the highest index in S where substring sub is found." },
-    { "index", s_index, CF_METHOD, -1, -1, "Like find() but raise ValueError when the substring is not found." },
-    { "rindex", s_rindex, CF_METHOD, -1, -1, "Like rfind() but raise ValueError when the substring is not found." },
-    { "count", s_count, CF_METHOD, -1, -1, "Return the number of non-overlapping occurrences of sub." },
-    { "startswith", s_startswith, CF_METHOD, -1, -1, "Return True if S starts with the specified prefix." },
-    { "endswith", s_endswith, CF_METHOD, -1, -1, "Return True if S ends with the specified suffix." },
+    { "find", s_find, CF_METHOD, -1, -1,
+      "Return the lowest index in S where substring sub is found." },
+    { "rfind", s_rfind, CF_METHOD, -1, -1,
+      "Return the highest index in S where substring sub is found." },
+    { "index", s_index, CF_METHOD, -1, -1,
+      "Like find() but raise ValueError when the substring is not found." },
+    { "rindex", s_rindex, CF_METHOD, -1, -1,
+      "Like rfind() but raise ValueError when the substring is not found." },
+    { "count", s_count, CF_METHOD, -1, -1,
+      "Return the number of non-overlapping occurrences of sub." },
+    { "startswith", s_startswith, CF_METHOD, -1, -1,
+      "Return True if S starts with the specified prefix." },
+    { "endswith", s_endswith, CF_METHOD, -1, -1,
+      "Return True if S ends with the specified suffix." },
     { "split", s_split, CF_METHOD | CF_KEYWORDS, -1, -1,
       "Return a list of the substrings in the string, using sep as the separator string." },
     { "rsplit", s_rsplit, CF_METHOD | CF_KEYWORDS, -1, -1,
@@ -804,19 +838,28 @@ static const CFuncDef str_methods[] = {
     { "splitlines", s_splitlines, CF_METHOD | CF_KEYWORDS, -1, -1,
       "Return a list of the lines in the string, breaking at line boundaries." },
     { "join", s_join, CF_METHOD, 1, 1, "Concatenate any number of strings." },
-    { "strip", s_strip, CF_METHOD, 0, 1, "Return a copy of the string with leading and trailing whitespace removed." },
-    { "lstrip", s_lstrip, CF_METHOD, 0, 1, "Return a copy of the string with leading whitespace removed." },
-    { "rstrip", s_rstrip, CF_METHOD, 0, 1, "Return a copy of the string with trailing whitespace removed." },
-    { "replace", s_replace, CF_METHOD, 2, 3, "Return a copy with all occurrences of substring old replaced by new." },
-    { "partition", s_partition, CF_METHOD, 1, 1, "Partition the string into three parts using the given separator." },
-    { "rpartition", s_rpartition, CF_METHOD, 1, 1, "Partition the string into three parts using the given separator." },
-    { "removeprefix", s_removeprefix, CF_METHOD, 1, 1, "Return a str with the given prefix string removed if present." },
-    { "removesuffix", s_removesuffix, CF_METHOD, 1, 1, "Return a str with the given suffix string removed if present." },
+    { "strip", s_strip, CF_METHOD, 0, 1,
+      "Return a copy of the string with leading and trailing whitespace removed." },
+    { "lstrip", s_lstrip, CF_METHOD, 0, 1,
+      "Return a copy of the string with leading whitespace removed." },
+    { "rstrip", s_rstrip, CF_METHOD, 0, 1,
+      "Return a copy of the string with trailing whitespace removed." },
+    { "replace", s_replace, CF_METHOD, 2, 3,
+      "Return a copy with all occurrences of substring old replaced by new." },
+    { "partition", s_partition, CF_METHOD, 1, 1,
+      "Partition the string into three parts using the given separator." },
+    { "rpartition", s_rpartition, CF_METHOD, 1, 1,
+      "Partition the string into three parts using the given separator." },
+    { "removeprefix", s_removeprefix, CF_METHOD, 1, 1,
+      "Return a str with the given prefix string removed if present." },
+    { "removesuffix", s_removesuffix, CF_METHOD, 1, 1,
+      "Return a str with the given suffix string removed if present." },
     { "format", s_format, CF_METHOD | CF_KEYWORDS, -1, -1,
       "Return a formatted version of S, using substitutions from args and kwargs." },
     { "format_map", s_format_map, CF_METHOD, 1, 1,
       "Return a formatted version of S, using substitutions from mapping." },
-    { "encode", s_encode, CF_METHOD | CF_KEYWORDS, -1, -1, "Encode the string (not supported by rill)." },
+    { "encode", s_encode, CF_METHOD | CF_KEYWORDS, -1, -1,
+      "Encode the string (not supported by rill)." },
     { "__format__", s_dunder_format, CF_METHOD, 1, 1, "Return a formatted version of the string." },
     { "__len__", s_len, CF_METHOD, 0, 0, "Return len(self)." },
     { "__contains__", s_contains, CF_METHOD, 1, 1, "Return key in self." },

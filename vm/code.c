@@ -12,12 +12,14 @@ RCode *code_new(rill_vm *vm, const RCode *tmpl)
     RCode *co = obj_alloc(vm, K_CODE, vm->cls_code, sizeof(RCode), false);
     if (!co) {
         RCode tmp = *tmpl;
+        tmp.ncache = NULL;
         code_clear(vm, &tmp);
         return NULL;
     }
     RObj h = co->h;
     *co = *tmpl;
     co->h = h;
+    co->ncache = NULL;
     return co;
 }
 
@@ -35,6 +37,7 @@ void code_clear(rill_vm *vm, RCode *co)
     mem_free(vm, co->cell2arg, co->ncells * sizeof(int32_t));
     mem_free(vm, co->exctable, co->nexc * sizeof(ExcEntry));
     mem_free(vm, co->lines, co->nlines * sizeof(LineEntry));
+    mem_free(vm, co->ncache, co->nnames * sizeof(NameCache));
     obj_xdecref(vm, co->name);
     obj_xdecref(vm, co->qualname);
     obj_xdecref(vm, co->filename);

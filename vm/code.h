@@ -18,6 +18,8 @@
 
 #include "object.h"
 
+typedef struct RDict RDict;
+
 typedef struct RStr RStr;
 
 enum {
@@ -46,6 +48,17 @@ typedef struct LineEntry {
     uint32_t start;
     int32_t line;
 } LineEntry;
+
+/* What LOAD_GLOBAL/STORE_GLOBAL of one name last found (eval.c): the entry index in
+   the globals dict (or, for a built-in, in the builtins dict), valid while the dicts'
+   versions are unchanged. */
+typedef struct NameCache {
+    RDict *globals;             /* not a reference: compared by address with version */
+    uint64_t gversion;
+    uint64_t bversion;          /* builtins version, when found there */
+    int32_t gindex;             /* entry in globals, or -1 when the name is a built-in */
+    int32_t bindex;
+} NameCache;
 
 typedef struct RCode {
     RObj h;
@@ -76,6 +89,7 @@ typedef struct RCode {
     RStr *source;               /* the whole source text, shared, for traceback lines
                                    (may be NULL) */
     Value doc;                  /* the docstring, or V_NONE */
+    NameCache *ncache;          /* nnames entries, made on first use (eval.c) */
     /* (yield sites inside no try/with: closing them needs no interpreter entry) */
 } RCode;
 

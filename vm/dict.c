@@ -241,7 +241,7 @@ static int insert_new(rill_vm *vm, RDict *d, Value key, int64_t hash, Value valu
     e->key = v_incref(key);
     e->value = v_incref(value);
     d->used++;
-    d->version++;
+    d->version = ++vm->dict_version;
     return 0;
 }
 
@@ -265,7 +265,7 @@ static int insert(rill_vm *vm, RDict *d, Value key, int64_t hash, Value value)
 
 /* Unlinks entry ix (found at index slot): the caller owns the returned key and value
    and releases them after this returns, when d is consistent again. */
-static void unlink_entry(RDict *d, size_t slot, int64_t ix, Value *key, Value *value)
+static void unlink_entry(rill_vm *vm, RDict *d, size_t slot, int64_t ix, Value *key, Value *value)
 {
     DictEntry *e = &d->entries[ix];
     set_ix(d->index, d->log2_index, slot, DKIX_DUMMY);
@@ -274,7 +274,7 @@ static void unlink_entry(RDict *d, size_t slot, int64_t ix, Value *key, Value *v
     e->key = V_NULL;
     e->value = V_NULL;
     d->used--;
-    d->version++;
+    d->version = ++vm->dict_version;
 }
 
 /* Empties d, then releases what it held, in insertion order (key, then value). */
@@ -285,7 +285,7 @@ static void clear_all(rill_vm *vm, RDict *d)
     size_t n = d->nentries, cap = d->entries_cap;
     uint8_t log2 = d->log2_index;
     set_empty(d);
-    d->version++;
+    d->version = ++vm->dict_version;
     for (size_t i = 0; i < n; i++) {
         v_decref(vm, entries[i].key);
         v_decref(vm, entries[i].value);
@@ -302,7 +302,7 @@ RDict *dict_new(rill_vm *vm)
     if (!d)
         return NULL;
     set_empty(d);
-    d->version = 0;
+    d->version = ++vm->dict_version;
     return d;
 }
 
@@ -344,6 +344,13 @@ Value dict_get_str(RDict *d, RStr *key)
     return ix >= 0 ? d->entries[ix].value : V_NULL;
 }
 
+int64_t dict_index_str(RDict *d, RStr *key)
+{
+    size_t slot;
+    int64_t ix = lookup_str(d, key, str_key_hash(key), &slot);
+    return ix >= 0 ? ix : -1;
+}
+
 int dict_set_hashed(rill_vm *vm, RDict *d, Value key, int64_t hash, Value value)
 {
     return insert(vm, d, key, hash, value);
@@ -380,7 +387,7 @@ static int remove_key(rill_vm *vm, RDict *d, Value key, Value *value)
     if (ix < 0)
         return ix == DKIX_ERROR ? -1 : 0;
     Value oldkey;
-    unlink_entry(d, slot, ix, &oldkey, value);
+    unlink_entry(vm, d, slot, ix, &oldkey, value);
     v_decref(vm, oldkey);
     return 1;
 }
@@ -401,7 +408,7 @@ int dict_del_str(rill_vm *vm, RDict *d, RStr *key)
     if (ix < 0)
         return 0;
     Value oldkey, oldvalue;
-    unlink_entry(d, slot, ix, &oldkey, &oldvalue);
+    unlink_entry(vm, d, slot, ix, &oldkey, &oldvalue);
     v_decref(vm, oldkey);
     v_decref(vm, oldvalue);
     return 1;
@@ -433,7 +440,7 @@ static int clone_into(rill_vm *vm, RDict *d, const RDict *src)
     d->entries_cap = src->entries_cap;
     d->nentries = src->nentries;
     d->used = src->used;
-    d->version++;
+    d->version = ++vm->dict_version;
     for (size_t i = 0; i < d->nentries; i++) {
         v_incref(d->entries[i].key);
         v_incref(d->entries[i].value);

@@ -37,7 +37,7 @@ struct RDict {
     uint8_t log2_index;         /* index table has 1 << log2_index slots */
     void *index;                /* int8/16/32/64 slots: -1 empty, -2 dummy, else entry */
     DictEntry *entries;
-    uint64_t version;
+    uint64_t version;           /* from vm->dict_version: unique across all dicts */
 };
 
 static inline bool v_is_dict(Value v) { return v_is_kind(v, K_DICT); }
@@ -52,6 +52,9 @@ int dict_lookup(rill_vm *vm, RDict *d, Value key, Value *out);
    match): the interpreter's path for globals, attributes and keyword arguments. Returns
    the borrowed value or V_NULL. */
 Value dict_get_str(RDict *d, RStr *key);
+/* The position of str key in d's entry array, or -1: valid while d->version stays the
+   same (the interpreter's global-variable caches hold on to it). No script code. */
+int64_t dict_index_str(RDict *d, RStr *key);
 int dict_set(rill_vm *vm, RDict *d, Value key, Value value);      /* 0 / -1 */
 int dict_set_str(rill_vm *vm, RDict *d, RStr *key, Value value);  /* 0 / -1 (no user code) */
 /* 1 deleted, 0 not found (no exception), -1 error. */

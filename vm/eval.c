@@ -109,6 +109,59 @@ static bool concat_target_release(rill_vm *vm, Frame *f, uint32_t next, Value s)
     }
 }
 
+/* ---- global-variable caches (NameCache in code.h) -------------------------------- */
+
+static NameCache *name_cache(rill_vm *vm, RCode *co, uint32_t arg)
+{
+    if (!co->ncache) {
+        RExc *pending = exc_fetch(vm);
+        co->ncache = mem_calloc(vm, co->nnames * sizeof(NameCache));
+        exc_clear(vm);          /* a cache that cannot be made is just not used */
+        vm->exc = pending;
+        if (!co->ncache) return NULL;
+    }
+    return &co->ncache[arg];
+}
+
+/* Remember where names[arg] lives now in globals (after a store). */
+static void cache_global(rill_vm *vm, RCode *co, RDict *g, uint32_t arg)
+{
+    NameCache *c = name_cache(vm, co, arg);
+    if (!c) return;
+    int64_t ix = dict_index_str(g, co->names[arg]);
+    c->globals = g;
+    c->gversion = g->version;
+    c->gindex = (int32_t)ix;
+    c->bversion = 0;
+    if (ix < 0) c->globals = NULL;
+}
+
+/* LOAD_GLOBAL without a valid cache: look the name up, and cache where it was found.
+   Returns a borrowed value, or V_NULL with NameError. */
+static Value load_global_slow(rill_vm *vm, RCode *co, RDict *g, uint32_t arg)
+{
+    RStr *name = co->names[arg];
+    int64_t gi = dict_index_str(g, name);
+    Value v;
+    int64_t bi = -1;
+    if (gi >= 0) {
+        v = g->entries[gi].value;
+    } else {
+        bi = dict_index_str(vm->builtins, name);
+        if (bi < 0) return eval_name_error(vm, name);
+        v = vm->builtins->entries[bi].value;
+    }
+    NameCache *c = name_cache(vm, co, arg);
+    if (c && gi <= INT32_MAX && bi <= INT32_MAX) {
+        c->globals = g;
+        c->gversion = g->version;
+        c->gindex = (int32_t)gi;
+        c->bindex = (int32_t)bi;
+        c->bversion = vm->builtins->version;
+    }
+    return v;
+}
+
 static int poll(rill_vm *vm)
 {
     vm->poll_countdown = vm->cfg.poll_period ? vm->cfg.poll_period : 1000;
@@ -383,23 +436,38 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_GLOBAL) {
-        RStr *name = names[arg];
-        Value v = dict_get_str(GLOBALS(), name);
-        if (v == V_NULL) {
-            v = dict_get_str(vm->builtins, name);
-            if (v == V_NULL) {
-                eval_name_error(vm, name);
-                goto error;
+        RDict *g = GLOBALS();
+        NameCache *c = co->ncache ? &co->ncache[arg] : NULL;
+        if (c && c->globals == g && c->gversion == g->version) {
+            Value v;
+            if (c->gindex >= 0) {
+                v = g->entries[c->gindex].value;
+                PUSH(v_incref(v));
+                DISPATCH();
+            }
+            if (c->bversion == vm->builtins->version) {
+                v = vm->builtins->entries[c->bindex].value;
+                PUSH(v_incref(v));
+                DISPATCH();
             }
         }
+        Value v = load_global_slow(vm, co, g, arg);
+        if (v == V_NULL) goto error;
         PUSH(v_incref(v));
         DISPATCH();
     }
     CASE(STORE_GLOBAL) {
         Value v = POP();
-        int r = dict_set_str(vm, GLOBALS(), names[arg], v);
+        RDict *g = GLOBALS();
+        NameCache *c = co->ncache ? &co->ncache[arg] : NULL;
+        if (c && c->globals == g && c->gversion == g->version && c->gindex >= 0) {
+            v_store(vm, &g->entries[c->gindex].value, v);
+            DISPATCH();
+        }
+        int r = dict_set_str(vm, g, names[arg], v);
         v_decref(vm, v);
         if (r < 0) goto error;
+        cache_global(vm, co, g, arg);
         DISPATCH();
     }
     CASE(DELETE_GLOBAL) {

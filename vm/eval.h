@@ -25,9 +25,22 @@ int eval_print_expr(rill_vm *vm, Value v);
 
 /* gen.c: normalizes g.throw()'s arguments (type[, value[, tb]]) to an instance. */
 RExc *gen_throw_value(rill_vm *vm, const Value *args, size_t nargs);
-/* Enter/leave bookkeeping for a generator frame being resumed or suspended. */
-void gen_enter(rill_vm *vm, RGen *g);
-void gen_leave(rill_vm *vm, RGen *g);
+/* Enter/leave bookkeeping for a generator frame being resumed or suspended: its state,
+   its exception-handling record on the VM's chain, and the recursion depth (which the
+   leaving path decrements itself). */
+static inline void gen_enter(rill_vm *vm, RGen *g)
+{
+    g->state = GEN_RUNNING;
+    g->ei.prev = vm->exc_info;
+    vm->exc_info = &g->ei;
+    vm->depth++;
+}
+
+static inline void gen_leave(rill_vm *vm, RGen *g)
+{
+    vm->exc_info = g->ei.prev;
+    g->ei.prev = NULL;
+}
 /* A generator's frame has finished (returned or raised): release it. */
 void gen_finish(rill_vm *vm, RGen *g);
 

@@ -46,20 +46,6 @@ size_t gen_sizeof(RGen *g)
     return GEN_FRAME_OFFSET + sizeof(Frame) + g->nslots * sizeof(Value);
 }
 
-void gen_enter(rill_vm *vm, RGen *g)
-{
-    g->state = GEN_RUNNING;
-    g->ei.prev = vm->exc_info;
-    vm->exc_info = &g->ei;
-    vm->depth++;
-}
-
-void gen_leave(rill_vm *vm, RGen *g)
-{
-    vm->exc_info = g->ei.prev;
-    g->ei.prev = NULL;
-}
-
 /* Drop what the frame holds (slots up to sp, the class-body dict, the handled
    exception), keeping the function so gi_code and the repr still work. */
 static void clear_slots(rill_vm *vm, RGen *g)

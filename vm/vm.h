@@ -146,6 +146,10 @@ struct rill_vm {
     volatile sig_atomic_t interrupt; /* set by rill_interrupt(); polled by eval */
     uint32_t poll_countdown;
 
+    uint64_t dict_version;      /* source of dict versions, unique VM-wide (dict.c), so
+                                   a cache keyed by (dict, version) never matches a new
+                                   dict that reuses a freed one's address */
+
     /* strings and numbers */
     int int_max_str_digits;     /* sys.get_int_max_str_digits(); 0: no limit */
     StrTable interned;

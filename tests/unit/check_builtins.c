@@ -134,7 +134,8 @@ START_TEST(test_isinstance_ord_chr)
     check_repr(call("isinstance", a, 2), "True");
     a[1] = v_int(2);
     ck_assert(call("isinstance", a, 2) == V_NULL);
-    expect_exc(vm->exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    expect_exc(vm->exc_TypeError,
+               "isinstance() arg 2 must be a type, a tuple of types, or a union");
     Value ab = S("ab"), e = S("\xe2\x82\xac");
     ck_assert(call("ord", &ab, 1) == V_NULL);
     expect_exc(vm->exc_TypeError, "ord() expected a character, but string of length 2 found");
@@ -356,7 +357,8 @@ START_TEST(test_container_methods)
     RList *seq = list_from_array(vm, &bad, 1);
     Value seqv = v_from_obj(seq);
     ck_assert(meth(dv, "update", &seqv, 1) == V_NULL);
-    expect_exc(vm->exc_ValueError, "dictionary update sequence element #0 has length 3; 2 is required");
+    expect_exc(vm->exc_ValueError,
+               "dictionary update sequence element #0 has length 3; 2 is required");
     Value st = v_from_obj(set_new(vm, false));
     ck_assert(meth(st, "pop", NULL, 0) == V_NULL);
     expect_exc(vm->exc_KeyError, "'pop from an empty set'");

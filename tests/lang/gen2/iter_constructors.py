@@ -14,7 +14,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    dict(("ab", "c") for _ in [1])
+    dict(["abc"] for _ in [1])
 except ValueError as e:
     print("ValueError:", e)
 l = [0]

@@ -22,16 +22,6 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 
-d = {"a": 1, "b": 2}
-g = (k for k in d)
-next(g)
-del d["b"]
-d["z"] = 26
-try:
-    print(list(g))
-except RuntimeError as e:
-    print("RuntimeError:", e)
-
 d = {"a": 1}
 g = (v for v in d.values())
 next(g)
