@@ -587,10 +587,8 @@ void comp_call_helper(Compiler *c, int pushed, const ExprList *args, const Keywo
     }
     /* f(*args, **kwargs): an args tuple and a kwargs dict */
     if (pushed == 0 && nargs == 1 && args->items[0]->kind == E_STARRED) {
-        comp_emit(c, OP_BUILD_LIST, 0);
+        /* f(*x): CALL_EX takes any iterable (and words the error after f) */
         comp_expr(c, args->items[0]->u.starred.value);
-        comp_emit(c, OP_LIST_EXTEND, 1);
-        comp_emit(c, OP_LIST_TO_TUPLE, 0);
     } else {
         starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
     }

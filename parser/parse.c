@@ -106,12 +106,12 @@ _Noreturn void parse_reraise(Parser *p)
     longjmp(*p->jb, 1);
 }
 
-_Noreturn void parse_reraise_trial(Parser *p, const Trial *t)
+_Noreturn void parse_reraise_trial(Parser *p, const TrialError *te)
 {
-    *p->err = t->err;
+    *p->err = te->err;
     p->lex_failed = false;
-    p->generic = t->generic;
-    p->no_drain = t->generic && t->err.kind == SE_INDENTATION;
+    p->generic = te->generic;
+    p->no_drain = te->generic && te->err.kind == SE_INDENTATION;
     parse_reraise(p);
 }
 
@@ -262,9 +262,10 @@ _Noreturn void parse_syntax_error(Parser *p)
 static void defer(Parser *p, bool cpython, int line, int off, int eline, int eoff,
                   const char *fmt, va_list ap)
 {
-    if (p->have_deferred && (p->deferred_cpython || !cpython))
-        return;
-    SyntaxErr *e = &p->deferred;
+    bool *have = cpython ? &p->have_compile_err : &p->have_refused;
+    if (*have)
+        return;                 /* the first one is reported */
+    SyntaxErr *e = cpython ? &p->compile_err : &p->refused;
     memset(e, 0, sizeof *e);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
     e->kind = SE_SYNTAX;
@@ -272,8 +273,7 @@ static void defer(Parser *p, bool cpython, int line, int off, int eline, int eof
     e->col = off;
     e->end_line = eline;
     e->end_col = eoff;
-    p->have_deferred = true;
-    p->deferred_cpython = cpython;
+    *have = true;
 }
 
 void parse_defer_node(Parser *p, const Expr *x, const char *fmt, ...)
@@ -327,10 +327,9 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->depth = p->depth;
     t->no_in = p->no_in;
     t->lenient = p->lenient;
-    t->have_deferred = p->have_deferred;
-    t->deferred_cpython = p->deferred_cpython;
-    if (p->have_deferred)
-        t->deferred = p->deferred;
+    t->no_hints = p->no_hints;
+    t->have_compile_err = p->have_compile_err;
+    t->have_refused = p->have_refused;
     p->jb = &t->jb;
 }
 
@@ -344,16 +343,20 @@ void parse_trial_fail(Parser *p, Trial *t)
     p->jb = t->saved;
     if (p->lex_failed || p->a->failed)
         parse_reraise(p);
-    t->err = *p->err;
-    t->generic = p->generic;
     p->pos = t->pos;
     p->depth = t->depth;
     p->no_in = t->no_in;
     p->lenient = t->lenient;
-    p->have_deferred = t->have_deferred;
-    p->deferred_cpython = t->deferred_cpython;
-    if (t->have_deferred)
-        p->deferred = t->deferred;
+    p->no_hints = t->no_hints;
+    /* deferred errors are written once: dropping the flag drops one the trial made */
+    p->have_compile_err = t->have_compile_err;
+    p->have_refused = t->have_refused;
+}
+
+void parse_trial_error(const Parser *p, TrialError *te)
+{
+    te->err = *p->err;
+    te->generic = p->generic;
 }
 
 bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t)
@@ -366,6 +369,8 @@ bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t)
         ok = true;
     } else {
         trial_fail(p, t);
+        if (p->lenient && !p->generic)
+            parse_reraise(p);
     }
     return ok;
 }

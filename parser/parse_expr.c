@@ -304,6 +304,8 @@ static Expr *bracketed_expression(Parser *p)
     return parse_prev(p)->level == 0 ? NULL : b;
 }
 
+static void comma_hint(Parser *p, const Expr *e);
+
 /* CPython's invalid_legacy_expression at the current token: a NAME followed by an
    expression. For print and exec that is the Python 2 statement. CPython reads the
    expression after any name this way, trying the same at its start first, which is how

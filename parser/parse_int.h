@@ -46,9 +46,11 @@ struct Parser {
     bool generic;               /* the error being raised is the generic one */
     bool no_drain;              /* ... and the rest need not be tokenized (CPython does
                                    not for "unexpected indent") */
-    bool have_deferred;         /* deferred holds an error (see parse_defer_node) */
-    bool deferred_cpython;      /* ... one CPython reports (not a construct rill refuses) */
-    SyntaxErr deferred;
+    /* errors found now but reported once the whole source has parsed (see
+       parse_defer_node): CPython's compile-time ones, and the constructs rill refuses */
+    bool have_compile_err, have_refused;
+    SyntaxErr compile_err, refused;
+    bool no_hints;              /* reading CPython's expression_without_invalid */
     Vec parens;                 /* the expressions written in parentheses (for errors) */
     Vec fstr_consts;            /* f-strings without fields, made plain strings */
     /* f-string expressions are parsed by a nested Parser: */
@@ -63,15 +65,18 @@ typedef struct Trial {
     jmp_buf jb;
     jmp_buf *saved;
     int pos, depth;
-    bool no_in, lenient, have_deferred, deferred_cpython;
-    SyntaxErr deferred;         /* the parser's deferred error when the trial began */
-    SyntaxErr err;              /* the trial's error, after trial_fail */
-    bool generic;               /* ... and whether it was the generic one */
+    bool no_in, lenient, no_hints, have_compile_err, have_refused;
 } Trial;
 
+/* The error a failed trial raised (copied from p->err right after it failed). */
+typedef struct TrialError { SyntaxErr err; bool generic; } TrialError;
+void parse_trial_error(const Parser *p, TrialError *te);
+
 /* Runs fn(p, ud) as a trial: true when it returned; false when it raised (the parser
-   rewound, the error in *t). parse_try: the same for an expression parser, NULL (and
-   rewound) when it failed or returned NULL. */
+   rewound; see parse_trial_error). parse_try: the same for an expression parser, NULL
+   (and rewound) when it failed or returned NULL. In lenient mode (and in
+   parse_try_lenient), only a generic error counts as failing: a specific one is
+   re-raised, as CPython stops at the first of its "invalid_" rules that matches. */
 bool parse_attempt(Parser *p, void (*fn)(Parser *, void *), void *ud, Trial *t);
 Expr *parse_try(Parser *p, Expr *(*fn)(Parser *));
 Expr *parse_try_lenient(Parser *p, Expr *(*fn)(Parser *));    /* ... in lenient mode */
@@ -114,7 +119,7 @@ _Noreturn void parse_syntax_error(Parser *p);   /* "invalid syntax" (or unexpect
 _Noreturn void parse_syntax_error_at(Parser *p, Token *t);   /* ... at token t */
 _Noreturn void parse_nomem(Parser *p);
 _Noreturn void parse_reraise(Parser *p);        /* unwind again with the current error */
-_Noreturn void parse_reraise_trial(Parser *p, const Trial *t);  /* ... with a trial's */
+_Noreturn void parse_reraise_trial(Parser *p, const TrialError *te);  /* ... a trial's */
 /* An error CPython reports only once the whole source parsed (its compiler's checks):
    the first one is kept and reported at the end. parse_refuse_*: the same for the
    constructs rill does not support, reported only if CPython reports nothing. */

@@ -842,22 +842,27 @@ static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_LT, "__lt__");
 }
+
 static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_LE, "__le__");
 }
+
 static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_EQ, "__eq__");
 }
+
 static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_NE, "__ne__");
 }
+
 static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_GT, "__gt__");
 }
+
 static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return set_cmp_method(vm, args, CMP_GE, "__ge__");
@@ -1008,26 +1013,32 @@ static Value vw_and(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_and(vm, args[0], args[1]);
 }
+
 static Value vw_or(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[0], args[1], BINOP_OR);
 }
+
 static Value vw_ror(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[1], args[0], BINOP_OR);
 }
+
 static Value vw_sub(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[0], args[1], BINOP_SUB);
 }
+
 static Value vw_rsub(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[1], args[0], BINOP_SUB);
 }
+
 static Value vw_xor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[0], args[1], BINOP_XOR);
 }
+
 static Value vw_rxor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_binop(vm, args[1], args[0], BINOP_XOR);
@@ -1074,22 +1085,27 @@ static Value vw_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_LT);
 }
+
 static Value vw_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_LE);
 }
+
 static Value vw_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_EQ);
 }
+
 static Value vw_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_NE);
 }
+
 static Value vw_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_GT);
 }
+
 static Value vw_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return view_compare(vm, args[0], args[1], CMP_GE);

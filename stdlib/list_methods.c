@@ -284,22 +284,27 @@ static Value q_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_LT);
 }
+
 static Value q_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_LE);
 }
+
 static Value q_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_EQ);
 }
+
 static Value q_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_NE);
 }
+
 static Value q_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_GT);
 }
+
 static Value q_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return seq_cmp_method(vm, args, CMP_GE);

@@ -115,14 +115,17 @@ static Value i_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_pow(vm, a, n, false, false);
 }
+
 static Value i_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_pow(vm, a, n, true, false);
 }
+
 static Value f_pow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_pow(vm, a, n, false, true);
 }
+
 static Value f_rpow(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_pow(vm, a, n, true, true);
@@ -147,14 +150,17 @@ static Value i_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_divmod(vm, a, false, false);
 }
+
 static Value i_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_divmod(vm, a, true, false);
 }
+
 static Value f_divmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_divmod(vm, a, false, true);
 }
+
 static Value f_rdivmod(rill_vm *vm, const Value *a, size_t n, RTuple *kw)
 {
     return num_divmod(vm, a, true, true);
@@ -196,22 +202,27 @@ static Value i_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__neg__"); return int_neg(vm, self);
 }
+
 static Value i_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__pos__"); return as_plain_int(self);
 }
+
 static Value i_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__abs__"); return int_abs(vm, self);
 }
+
 static Value i_invert(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__invert__"); return int_invert(vm, self);
 }
+
 static Value i_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__bool__"); return v_bool(int_sign(self) != 0);
 }
+
 static Value i_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     INT_SELF("__int__"); return as_plain_int(self);
@@ -260,6 +271,7 @@ static Value i_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return num_format(vm, args, "int", false);
 }
+
 static Value f_format(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return num_format(vm, args, "float", true);
@@ -347,38 +359,47 @@ static Value f_neg(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__neg__"); return float_new(vm, -d);
 }
+
 static Value f_pos(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__pos__"); return v_incref(args[0]);
 }
+
 static Value f_abs(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__abs__"); return float_new(vm, fabs(d));
 }
+
 static Value f_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__bool__"); return v_bool(d != 0.0);
 }
+
 static Value f_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__int__"); return int_from_double(vm, d);
 }
+
 static Value f_floor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__floor__"); return int_from_double(vm, floor(d));
 }
+
 static Value f_ceil(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__ceil__"); return int_from_double(vm, ceil(d));
 }
+
 static Value f_float(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__float__"); return v_incref(args[0]);
 }
+
 static Value f_hash(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__hash__"); return int_from_i64(vm, float_hash(d));
 }
+
 static Value f_is_integer(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("is_integer");
@@ -558,26 +579,32 @@ static Value r_count(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("count"); return range_count(vm, r, args[1]);
 }
+
 static Value r_index(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("index"); return range_index(vm, r, args[1]);
 }
+
 static Value r_getitem(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("__getitem__"); return range_getitem(vm, r, args[1]);
 }
+
 static Value r_iter(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("__iter__"); return iter_range_new(vm, r, false);
 }
+
 static Value r_reversed(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("__reversed__"); return iter_range_new(vm, r, true);
 }
+
 static Value r_repr(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("__repr__"); return v_from_obj(range_repr(vm, r));
 }
+
 static Value r_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     RANGE_SELF("__bool__"); return v_bool(int_sign(r->len) != 0);
@@ -616,6 +643,7 @@ static Value r_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return r_cmp(vm, args, true, "__eq__");
 }
+
 static Value r_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return r_cmp(vm, args, false, "__ne__");

@@ -126,22 +126,27 @@ static Value s_lower(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_LOWER, "lower");
 }
+
 static Value s_upper(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_UPPER, "upper");
 }
+
 static Value s_title(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_TITLE, "title");
 }
+
 static Value s_swapcase(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_SWAP, "swapcase");
 }
+
 static Value s_capitalize(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_CAP, "capitalize");
 }
+
 static Value s_casefold(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return case_common(vm, args, CASE_FOLD, "casefold");
@@ -167,22 +172,27 @@ static Value s_isalpha(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_ALPHA, "isalpha");
 }
+
 static Value s_isdecimal(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_DECIMAL, "isdecimal");
 }
+
 static Value s_isdigit(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_DIGIT, "isdigit");
 }
+
 static Value s_isnumeric(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_NUMERIC, "isnumeric");
 }
+
 static Value s_isspace(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_SPACE, "isspace");
 }
+
 static Value s_isalnum(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return all_have(vm, args, UCD_ALPHA | UCD_DECIMAL | UCD_DIGIT | UCD_NUMERIC, "isalnum");

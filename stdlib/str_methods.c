@@ -795,22 +795,27 @@ static Value s_lt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_LT, "__lt__");
 }
+
 static Value s_le(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_LE, "__le__");
 }
+
 static Value s_eq(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_EQ, "__eq__");
 }
+
 static Value s_ne(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_NE, "__ne__");
 }
+
 static Value s_gt(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_GT, "__gt__");
 }
+
 static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     return str_cmp_method(vm, args, CMP_GE, "__ge__");

@@ -1249,6 +1249,25 @@ dispatch:
         Value pargs = POP();
         Value callable = TOP();
         Value r;
+        if (!v_is_tuple(pargs)) {
+            RTuple *conv = v_is_list(pargs) ? tuple_from_array(vm, v_list(pargs)->items, v_list(pargs)->n)
+                         : iter_supported(vm, pargs) ? tuple_from_iter(vm, pargs) : NULL;
+            if (!conv) {
+                if (!vm_exc_pending(vm)) {
+                    RStr *fs = func_str(vm, callable);
+                    if (fs) {
+                        exc_raisef(vm, vm->exc_TypeError, "%U argument after * must be an iterable, not %T",
+                                   fs, pargs);
+                        obj_decref(vm, fs);
+                    }
+                }
+                v_decref(vm, pargs);
+                v_decref(vm, kwargs);
+                goto error;
+            }
+            v_decref(vm, pargs);
+            pargs = v_from_obj(conv);
+        }
         RTuple *t = v_tuple(pargs);
         if (kwargs == V_NULL || v_dict(kwargs)->used == 0) {
             r = call_value(vm, callable, t->items, t->n, NULL);

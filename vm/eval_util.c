@@ -259,15 +259,13 @@ int eval_dict_update(rill_vm *vm, RDict *d, Value m, Value callable_for_merge)
             int r = dict_lookup(vm, d, k, &old);
             if (r < 0) return -1;
             if (r == 1) {
-                RStr *fname = NULL;
-                if (v_is_func(callable_for_merge))
-                    fname = ((RFunc *)callable_for_merge)->qualname;
-                if (fname)
-                    return exc_raisef_i(vm, vm->exc_TypeError,
-                                        "%U() got multiple values for keyword argument '%U'",
-                                        fname, v_str(k));
-                return exc_raisef_i(vm, vm->exc_TypeError,
-                                    "got multiple values for keyword argument '%U'", v_str(k));
+                RStr *fs = func_str(vm, callable_for_merge);
+                if (fs) {
+                    exc_raisef(vm, vm->exc_TypeError, "%U got multiple values for keyword argument '%U'",
+                               fs, v_str(k));
+                    obj_decref(vm, fs);
+                }
+                return -1;
             }
             if (dict_set(vm, d, k, v) < 0) return -1;
         }
@@ -278,9 +276,15 @@ int eval_dict_update(rill_vm *vm, RDict *d, Value m, Value callable_for_merge)
     if (keys == V_NULL) {
         if (exc_matches(vm, vm->exc_AttributeError)) {
             exc_clear(vm);
-            if (callable_for_merge != V_NULL)
-                return exc_raisef_i(vm, vm->exc_TypeError,
-                                    "argument after ** must be a mapping, not %T", m);
+            if (callable_for_merge != V_NULL) {
+                RStr *fs = func_str(vm, callable_for_merge);
+                if (fs) {
+                    exc_raisef(vm, vm->exc_TypeError, "%U argument after ** must be a mapping, not %T",
+                               fs, m);
+                    obj_decref(vm, fs);
+                }
+                return -1;
+            }
             return exc_raisef_i(vm, vm->exc_TypeError, "'%T' object is not a mapping", m);
         }
         return -1;

@@ -394,3 +394,23 @@ int arg_count(rill_vm *vm, const char *fn, size_t nargs, size_t min, size_t max)
     return exc_raisef_i(vm, vm->exc_TypeError, "%s expected at most %zu argument%s, got %zu",
                         fn, max, max == 1 ? "" : "s", nargs);
 }
+
+RStr *func_str(rill_vm *vm, Value callable)
+{
+    Value qn = obj_getattr_opt(vm, callable, vm->s___qualname__);
+    if (qn == V_NULL || !v_is_str(qn)) {
+        v_decref(vm, qn);
+        exc_clear(vm);
+        return str_format(vm, "%S", callable);
+    }
+    Value mod = obj_getattr_opt(vm, callable, vm->s___module__);
+    exc_clear(vm);
+    RStr *r;
+    if (mod != V_NULL && v_is_str(mod) && !str_eq_cstr(v_str(mod), "builtins"))
+        r = str_format(vm, "%U.%U()", v_str(mod), v_str(qn));
+    else
+        r = str_format(vm, "%U()", v_str(qn));
+    v_decref(vm, qn);
+    v_decref(vm, mod);
+    return r;
+}

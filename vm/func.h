@@ -91,6 +91,10 @@ int cfunc_add_all(rill_vm *vm, RDict *d, const CFuncDef *defs, RClass *owner);
 int func_bind(rill_vm *vm, RFunc *func, const Value *args, size_t nargs, RTuple *kwnames,
               Value *locals);
 
+/* How CPython names a callable in call errors: "print()", "__main__.f()",
+   "__main__.C.m()" (module-qualified unless builtins). */
+RStr *func_str(rill_vm *vm, Value callable);
+
 /* ---- argument parsing for built-ins ------------------------------------------------
    spec lists the parameter names separated by spaces. Names before a "/" are
    positional-only; "|" marks the start of the optional ones; "*" the start of the

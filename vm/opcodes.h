@@ -153,7 +153,9 @@ typedef enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
                                        arguments are keyword arguments named by names */ \
     X(CALL_METHOD, -(a) - 1, 0, 0)  /* [f, self or V_NULL, x1..xa] -> [result] */ \
     X(CALL_METHOD_KW, -(a) - 2, 0, 0) /* [f, self or V_NULL, x1..xa, names] */ \
-    X(CALL_EX, ((a) & 1) ? -2 : -1, 0, 0) /* [f, args tuple, kwargs dict if a&1] */ \
+    X(CALL_EX, ((a) & 1) ? -2 : -1, 0, 0) /* [f, args, kwargs dict if a&1]: args any     \
+                                       iterable ("f() argument after * must be an       \
+                                       iterable, not int") */ \
     /* ---- generators ------------------------------------------------------- */ \
     X(YIELD_VALUE,       0, 0, 0)   /* [v] -> suspend, yielding v; on resume the value  \
                                        sent in is pushed: [] -> [sent] */ \
