@@ -469,7 +469,7 @@ static int verify_end(NumScan *s, int c, const char *kind)
         r = lookahead(s, "ot");
     if (r)
         return 0;               /* CPython only warns here */
-    if (id_byte(c)) {
+    if (id_byte(c) && c < 128) {   /* a non-ASCII char: "invalid character" next */
         s->p--;
         Lexer *lx = s->lx;
         Token *t = s->t;

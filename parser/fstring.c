@@ -335,16 +335,20 @@ Expr *parse_fstring_expr(Parser *p, const char *text, size_t len, int line, int 
     sp.fx_line = line;
     sp.fx_col = col;
     sp.depth = p->depth;
+    sp.lenient = p->lenient;
+    sp.no_hints = p->no_hints;
     p->generic = false;
     lex_init_fexpr(&sp.lx, text, len, line_start, line);
     Expr *e = parse_star_expressions(&sp);
     if (!at(&sp, T_ENDMARKER))
         syntax_error(&sp);
-    if (sp.have_deferred && (!p->have_deferred || (sp.deferred_cpython &&
-                                                   !p->deferred_cpython))) {
-        p->deferred = sp.deferred;
-        p->deferred_cpython = sp.deferred_cpython;
-        p->have_deferred = true;
+    if (sp.have_compile_err && !p->have_compile_err) {
+        p->compile_err = sp.compile_err;
+        p->have_compile_err = true;
+    }
+    if (sp.have_refused && !p->have_refused) {
+        p->refused = sp.refused;
+        p->have_refused = true;
     }
     return e;
 }

@@ -536,6 +536,11 @@ static void tokenize_rest(Parser *p)
     }
 }
 
+static void rest_of_source(Parser *p, void *ud)
+{
+    tokenize_rest(p);
+}
+
 static Module *run(Parser *p)
 {
     switch (p->mode) {
@@ -543,6 +548,38 @@ static Module *run(Parser *p)
     case PARSE_SINGLE: return parse_single_input(p);
     default: return parse_file_input(p);
     }
+}
+
+/* Runs fn(p) with errors unwinding to here; false when it raised. */
+static bool guarded(Parser *p, void (*fn)(Parser *, void *), void *ud)
+{
+    jmp_buf jb;
+    p->jb = &jb;
+    if (setjmp(jb) != 0)
+        return false;
+    fn(p, ud);
+    return true;
+}
+
+static void first_pass(Parser *p, void *ud)
+{
+    *(Module **)ud = run(p);
+}
+
+/* CPython's second pass: after a generic "invalid syntax", the source is parsed again
+   with its invalid_ rules, which may find what is wrong. Here: leniently, an operator
+   or trailer that does not parse ending its expression, so that the hints of the outer
+   constructs get to look at the rest. */
+static void second_pass(Parser *p, void *ud)
+{
+    p->pos = 0;
+    p->depth = 0;
+    p->lenient = true;
+    p->no_in = p->no_hints = false;
+    p->have_compile_err = p->have_refused = false;
+    run(p);
+    p->generic = true;          /* it parsed after all: the first error stands */
+    parse_reraise(p);
 }
 
 Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err)
@@ -557,23 +594,30 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
     p->src = src;
     p->srclen = len;
     lex_init(&p->lx, src, len);
-    jmp_buf jb;
-    p->jb = &jb;
-    Module *volatile m = NULL;
-    if (setjmp(jb) == 0) {
-        m = run(p);
+    Module *m = NULL;
+    if (guarded(p, first_pass, &m)) {
 #ifdef RILL_PARSE_TEST_KEEP_DEFERRED
-        p->have_deferred = false;   /* test builds: compare whole trees with CPython's */
+        p->have_compile_err = p->have_refused = false;  /* tests: compare whole trees */
 #endif
-        if (p->have_deferred) {
-            *err = p->deferred;
+        if (p->have_compile_err || p->have_refused) {
+            *err = p->have_compile_err ? p->compile_err : p->refused;
             m = NULL;
         }
-    } else if (!p->lex_failed && !p->no_drain && mode != PARSE_SINGLE) {
-        jmp_buf jb2;            /* a tokenizer error found now unwinds to here */
-        p->jb = &jb2;
-        if (setjmp(jb2) == 0)
-            tokenize_rest(p);
+        return m;
     }
-    return m;
+    if (p->a->failed)
+        return NULL;
+    if (p->generic && !p->lex_failed) {
+        SyntaxErr first = *err;
+        bool no_drain = p->no_drain;
+        if (!guarded(p, second_pass, NULL) && p->a->failed)
+            return NULL;
+        if (p->generic) {
+            *err = first;
+            p->no_drain = no_drain;
+        }
+    }
+    if (!p->lex_failed && !p->no_drain && mode != PARSE_SINGLE)
+        guarded(p, rest_of_source, NULL);
+    return NULL;
 }

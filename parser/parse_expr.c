@@ -300,7 +300,10 @@ static Expr *assign_rhs(Parser *p)
 /* An expression whose last token is inside brackets, else NULL. */
 static Expr *bracketed_expression(Parser *p)
 {
+    bool saved = p->no_hints;
+    p->no_hints = true;         /* CPython's expression_without_invalid */
     Expr *b = parse_expression(p);
+    p->no_hints = saved;
     return parse_prev(p)->level == 0 ? NULL : b;
 }
 
@@ -389,6 +392,8 @@ static void comma_hint(Parser *p, const Expr *e)
 void parse_hints(Parser *p, Expr *e, int flags)
 {
     Token *t = tok(p, 0);
+    if (p->no_hints)
+        return;
 
     if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
         if (e->kind == E_NAME && !parse_is_paren(p, e)) {
@@ -1414,7 +1419,7 @@ static Expr *ifexp_tail(Parser *p, void *ud)
     next(p);
     Expr *test = parse_disjunction(p);
     if (!accept(p, T_ELSE)) {
-        if (at(p, T_COLON) || p->lenient)
+        if (at(p, T_COLON) || p->no_hints)
             syntax_error(p);
         err_range(p, it->body->line, it->body->col, test->end_line, test->end_col,
                   "expected 'else' after 'if' expression");
@@ -1585,8 +1590,8 @@ Expr *parse_for_target(Parser *p)
     Expr *e = NULL;
     Trial t;
     if (!parse_attempt(p, star_expressions_with_in_thunk, &e, &t)) {
-        if (!t.generic)
-            parse_reraise_trial(p, &t);
+        if (!p->generic)
+            parse_reraise(p);
         e = parse_try_lenient(p, star_expressions_with_in);
     }
     const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;

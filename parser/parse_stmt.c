@@ -495,19 +495,20 @@ static Token *simple_stmts_or_match(Parser *p, Vec *out)
     if (!parse_is_name(t, "match") || !(parse_starts_expr(tok(p, 1)) || peekkind(p, 1) == T_STAR))
         return simple_stmts(p, out);
     Trial tr;
+    TrialError te;
     Vec saved = *out;
     if (parse_attempt(p, simple_stmts_thunk, out, &tr))
         return parse_prev(p);
+    parse_trial_error(p, &te);
     *out = saved;
     bool newline = false;
-    Trial t2;
-    parse_attempt(p, match_without_colon, &newline, &t2);
+    parse_attempt(p, match_without_colon, &newline, &tr);
     if (newline) {
         next(p);
         parse_star_expressions(p);
         err_last(p, SE_SYNTAX, "expected ':'");
     }
-    parse_reraise_trial(p, &tr);    /* the statement's own error */
+    parse_reraise_trial(p, &te);    /* the statement's own error */
 }
 
 /* ---- compound statements ------------------------------------------------------------------ */
@@ -650,16 +651,20 @@ static Stmt *with_stmt(Parser *p, Token *start)
     Token *kw = next(p);
     Stmt *s = new_stmt(p, S_WITH, start->line, start->col);
     WithParse w = { {0}, NULL };
-    Trial t1, t2;
+    Trial t;
+    TrialError te;
     /* the parenthesized form is tried first, as CPython does */
-    if (!at(p, T_LPAR) || !parse_attempt(p, with_paren_form, &w, &t1)) {
-        bool specific = at(p, T_LPAR) && !t1.generic;
-        w.items = (Vec){0};
-        if (!specific) {
-            with_plain_form(p, &w);
-        } else if (!parse_attempt(p, with_plain_form, &w, &t2)) {
-            parse_reraise_trial(p, &t1);    /* the first form's error is the one */
+    if (!at(p, T_LPAR) || !parse_attempt(p, with_paren_form, &w, &t)) {
+        bool specific = false;
+        if (at(p, T_LPAR)) {
+            parse_trial_error(p, &te);
+            specific = !te.generic;
         }
+        w.items = (Vec){0};
+        if (!specific)
+            with_plain_form(p, &w);
+        else if (!parse_attempt(p, with_plain_form, &w, &t))
+            parse_reraise_trial(p, &te);    /* the first form's error is the one */
     }
     s->u.with.nitems = w.items.n;
     s->u.with.items = parse_alloc(p, (size_t)w.items.n * sizeof(WithItem));
@@ -771,8 +776,8 @@ static Stmt *funcdef(Parser *p, Token *start, ExprList decorators)
         Token *arrow = next(p);
         Trial t;
         if (!parse_attempt(p, returns_annotation, s, &t)) {
-            if (!t.generic)
-                parse_reraise_trial(p, &t);
+            if (!p->generic)
+                parse_reraise(p);
             err_tok(p, arrow, "expected ':'");
         }
     }

@@ -306,6 +306,12 @@ static Value exc_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
     return v_from_obj(e);
 }
 
+/* Does cls get `name` from object itself (not overridden anywhere in its MRO)? */
+static bool object_own(rill_vm *vm, RClass *cls, RStr *name)
+{
+    return class_lookup(cls, name) == dict_get_str(vm->cls_object->dict, name);
+}
+
 /* object.__new__(cls, ...): a plain instance of a user class. */
 static Value obj_new(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
@@ -329,11 +335,12 @@ static Value obj_new(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnam
         return v_from_obj(e);
     }
     if (nargs > 1 || (kwnames && kwnames->n)) {
-        /* extra arguments are an error unless __init__ is overridden (CPython's rule) */
-        Value init = class_lookup(cls, vm->s___init__);
-        Value own = dict_get_str(vm->cls_object->dict, vm->s___init__);
-        if (init == own) return exc_raisef(vm, vm->exc_TypeError,
-                                           "%U() takes no arguments", cls->name);
+        /* extra arguments: CPython's object_new rules */
+        if (!object_own(vm, cls, vm->s___new__))
+            return exc_raisef(vm, vm->exc_TypeError, "object.__new__() takes exactly one argument "
+                              "(the type to instantiate)");
+        if (object_own(vm, cls, vm->s___init__))
+            return exc_raisef(vm, vm->exc_TypeError, "%U() takes no arguments", cls->name);
     }
     return inst_new(vm, cls);
 }
@@ -342,13 +349,14 @@ static Value obj_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
 {
     if (bi_missing_self(vm, nargs, "object.__init__")) return V_NULL;
     if (nargs > 1 || (kwnames && kwnames->n)) {
+        /* extra arguments: CPython's object_init rules */
         RClass *cls = v_class(vm, args[0]);
-        Value init = class_lookup(cls, vm->s___init__);
-        Value own = dict_get_str(vm->cls_object->dict, vm->s___init__);
-        if (init != own)
+        if (!object_own(vm, cls, vm->s___init__))
             return exc_raisef(vm, vm->exc_TypeError, "object.__init__() takes exactly one argument "
                               "(the instance to initialize)");
-        return exc_raisef(vm, vm->exc_TypeError, "%U() takes no arguments", cls->name);
+        if (object_own(vm, cls, vm->s___new__))
+            return exc_raisef(vm, vm->exc_TypeError, "%U.__init__() takes exactly one argument "
+                              "(the instance to initialize)", cls->name);
     }
     return V_NONE;
 }

@@ -165,6 +165,7 @@ static Value special_attr(rill_vm *vm, Value v, RStr *name)
 static Value generic_getattr(rill_vm *vm, Value v, RStr *name, bool quiet)
 {
     if (v_is_kind(v, K_CLASS)) return class_getattr(vm, (RClass *)v, name, quiet);
+    if (v_is_kind(v, K_SUPER)) return super_getattr(vm, (RSuper *)v, name, quiet);
     if (v_is_kind(v, K_MODULE)) {
         Value r = dict_get_str(((RModule *)v)->dict, name);
         if (r != V_NULL) return v_incref(r);
@@ -211,7 +212,7 @@ Value obj_getattr_opt(rill_vm *vm, Value v, RStr *name)
 int obj_getmethod(rill_vm *vm, Value v, RStr *name, Value *meth)
 {
     RClass *cls = v_class(vm, v);
-    if (!v_is_kind(v, K_CLASS) && !v_is_kind(v, K_MODULE)) {
+    if (!v_is_kind(v, K_CLASS) && !v_is_kind(v, K_MODULE) && !v_is_kind(v, K_SUPER)) {
         Value d = class_lookup(cls, name);
         if (d != V_NULL && (v_is_func(d) ||
                             (v_is_kind(d, K_CFUNC) && ((RCFunc *)d)->self == V_NULL &&

@@ -221,6 +221,12 @@ static void update_flags(RClass *c)
 
 RClass *class_new(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns)
 {
+    return class_new_kw(vm, name, bases, ns, V_NULL, NULL, NULL);
+}
+
+RClass *class_new_kw(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns, Value classcell,
+                     RTuple *kwnames, const Value *kwvalues)
+{
     RTuple *own_bases = NULL;
     if (bases->n == 0) {
         own_bases = tuple_pack(vm, 1, v_from_obj(vm->cls_object));
@@ -281,6 +287,8 @@ RClass *class_new(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns)
     c->mro = class_compute_mro(vm, c, c->bases);
     if (!c->mro) goto fail;
     update_flags(c);
+    if (v_is_kind(classcell, K_CELL)) v_store(vm, &((RCell *)classcell)->v, v_incref(v_from_obj(c)));
+    if (class_init_hooks(vm, c, kwnames, kwvalues) < 0) goto fail;
     return c;
 fail:
     obj_decref(vm, c);
@@ -407,22 +415,23 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
 
 static Value build_class(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
-    size_t npos = nargs;
-    if (npos < 2) return exc_raisef(vm, vm->exc_TypeError, "__build_class__: not enough arguments");
+    if (nargs < 2) return exc_raisef(vm, vm->exc_TypeError, "__build_class__: not enough arguments");
     if (!v_is_func(args[0]))
         return exc_raisef(vm, vm->exc_TypeError, "__build_class__: func must be a function");
     if (!v_is_str(args[1]))
         return exc_raisef(vm, vm->exc_TypeError, "__build_class__: name is not a string");
-    if (kwnames && kwnames->n > 0) {
-        for (size_t i = 0; i < kwnames->n; i++) {
-            RStr *k = v_str(kwnames->items[i]);
-            Value v = args[nargs + i];
-            if (str_eq_cstr(k, "metaclass") && v == v_from_obj(vm->cls_type)) continue;
-            return exc_raisef(vm, vm->exc_TypeError,
-                              "class keyword arguments are not supported by rill ('%U')", k);
-        }
+    /* class keywords go to __init_subclass__; the only metaclass is type */
+    size_t nkw = kwnames ? kwnames->n : 0;
+    const Value *kwvalues = args + nargs;
+    if (nkw && str_eq_cstr(v_str(kwnames->items[0]), "metaclass")) {
+        if (kwvalues[0] != v_from_obj(vm->cls_type))
+            return exc_raisef(vm, vm->exc_TypeError, "rill supports no metaclass other than type");
+        kwnames = NULL;     /* metaclass=type alone, or first: drop it */
+        if (nkw > 1)
+            return exc_raisef(vm, vm->exc_TypeError, "metaclass must be the only class keyword in rill");
+        nkw = 0;
     }
-    RTuple *bases = tuple_from_array(vm, args + 2, npos - 2);
+    RTuple *bases = tuple_from_array(vm, args + 2, nargs - 2);
     if (!bases) return V_NULL;
     RDict *ns = dict_new(vm);
     if (!ns) {
@@ -432,11 +441,8 @@ static Value build_class(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     Value cell = eval_class_body(vm, (RFunc *)args[0], ns);
     Value result = V_NULL;
     if (cell != V_NULL) {
-        RClass *c = class_new(vm, v_str(args[1]), bases, ns);
-        if (c) {
-            result = v_from_obj(c);
-            if (v_is_kind(cell, K_CELL)) v_store(vm, &((RCell *)cell)->v, v_incref(result));
-        }
+        RClass *c = class_new_kw(vm, v_str(args[1]), bases, ns, cell, nkw ? kwnames : NULL, kwvalues);
+        if (c) result = v_from_obj(c);
         v_decref(vm, cell);
     }
     obj_decref(vm, ns);

@@ -87,6 +87,17 @@ RClass *class_new_builtin(rill_vm *vm, const char *name, RClass *base, ObjKind i
 int class_init_builtin(rill_vm *vm, RClass *c, const char *name, RClass *base);
 /* builtins.__build_class__, which the class statement calls. */
 extern const CFuncDef class_build_class_def;
+/* The class statement's full form: also fills the __class__ cell (classcell, may be
+   V_NULL), then runs __set_name__ on the attributes and the bases' __init_subclass__
+   with the class keyword arguments (kwnames/kwvalues, may be NULL). */
+RClass *class_new_kw(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns, Value classcell,
+                     RTuple *kwnames, const Value *kwvalues);
+/* descr.c: the creation hooks, super's attribute lookup and repr, and the descriptor
+   classes' constructors and methods (VM start). */
+int class_init_hooks(rill_vm *vm, RClass *cls, RTuple *kwnames, const Value *kwvalues);
+Value super_getattr(rill_vm *vm, RSuper *s, RStr *name, bool quiet);
+RStr *super_repr(rill_vm *vm, RSuper *s);
+int descr_init_classes(rill_vm *vm);
 /* class name(bases): a new user class with namespace dict ns (borrowed; copied). Computes
    the MRO (TypeError "Cannot create a consistent method resolution order (MRO) for bases
    A, B") and rejects bases that cannot be subclassed. */

@@ -306,6 +306,7 @@ static EvalStatus run(rill_vm *vm, Frame *f, bool raise_first, Value *out)
     uint32_t w, arg;
     Value retval = V_NULL;
     RGen *rgen = NULL;
+    Frame *outer_frame = vm->frame;   /* restored on the way out: never left dangling */
 
     vm->c_depth++;
 
@@ -1227,6 +1228,7 @@ dispatch:
                 goto resume_gen;
             }
         plain_cfunc:;
+            vm->frame = f;          /* for super(), globals(), locals() */
             Value r = cfunc_call(vm, cf, args, nargs, kwnames);
             for (size_t i = 0; i < nentries; i++) v_decref(vm, POP());
             v_decref(vm, held);
@@ -1236,6 +1238,7 @@ dispatch:
         }
         {
             SAVE();
+            vm->frame = f;
             Value r = call_value(vm, callable, args, nargs, kwnames);
             for (size_t i = 0; i < nentries; i++) v_decref(vm, POP());
             v_decref(vm, held);
@@ -1325,6 +1328,7 @@ dispatch:
             f->flags &= ~(uint32_t)FR_ENTRY;
             *out = retval;
             vm->c_depth--;
+            vm->frame = outer_frame;
             return EVAL_YIELDED;
         }
         f = caller;
@@ -1658,17 +1662,16 @@ unwind:
     }
 
 exit_returned:
-    *out = retval;
-    vm->c_depth--;
-    return EVAL_RETURNED;
 exit_returned_popped:
     *out = retval;
     vm->c_depth--;
+    vm->frame = outer_frame;
     return EVAL_RETURNED;
 exit_error:
 exit_error_popped:
     *out = V_NULL;
     vm->c_depth--;
+    vm->frame = outer_frame;
     return EVAL_ERROR;
 }
 

@@ -552,6 +552,7 @@ RStr *obj_repr(rill_vm *vm, Value v)
                           co->filename, co->firstline);
     }
     case K_CELL: return addr_repr(vm, "<cell at ", v, ">");
+    case K_SUPER: return super_repr(vm, (RSuper *)o);
     case K_SINGLETON:
         return str_from_cstr(vm, v == vm->not_implemented ? "NotImplemented" : "Ellipsis");
     case K_NATIVE: {

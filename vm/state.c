@@ -263,7 +263,7 @@ rill_vm *rill_vm_new(const rill_config *cfg)
     if (vm->not_implemented == V_NULL || vm->ellipsis == V_NULL) goto fail;
     if (!(vm->memerror = exc_new(vm, vm->exc_MemoryError, NULL))) goto fail;
     if (make_main(vm) < 0) goto fail;
-    if (exc_init_classes(vm) < 0 || gen_init_class(vm) < 0) goto fail;
+    if (exc_init_classes(vm) < 0 || gen_init_class(vm) < 0 || descr_init_classes(vm) < 0) goto fail;
     if (stdlib_init(vm) < 0) goto fail;
     if (vm->exc) goto fail;
     return vm;

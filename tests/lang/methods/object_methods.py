@@ -13,10 +13,7 @@ class Point(Base):
 
     def __init__(self, x, y):
         super().__init__(x)
-        self.y = y
-
-    def __setattr__(self, name, value):
-        object.__setattr__(self, name, value * 2 if name == "y" else value)
+        object.__setattr__(self, "y", y * 2)
 
 
 p = Point(1, 2)
@@ -56,6 +53,19 @@ class WithInit:
 
 w = object.__new__(WithInit, 1)
 print(type(w).__name__, hasattr(w, "a"))
+
+
+class WithNew:
+    def __new__(cls, *args):
+        return object.__new__(cls)
+
+
+print(type(WithNew(1, 2)).__name__, object.__init__(WithNew(), 5))
+for cls in (NoInit, WithNew):
+    try:
+        object.__new__(cls, 1) if cls is WithNew else object.__init__(cls(), 1)
+    except TypeError as e:
+        print(type(e).__name__, e)
 try:
     super(WithInit, w).__init__(1)
 except TypeError as e:
