@@ -335,8 +335,6 @@ Expr *parse_fstring_expr(Parser *p, const char *text, size_t len, int line, int 
     sp.fx_line = line;
     sp.fx_col = col;
     sp.depth = p->depth;
-    sp.lenient = p->lenient;
-    sp.no_hints = p->no_hints;
     p->generic = false;
     lex_init_fexpr(&sp.lx, text, len, line_start, line);
     Expr *e = parse_star_expressions(&sp);
@@ -364,7 +362,8 @@ Expr *parse_strings(Parser *p)
     Token *first = toks.items[0], *last = toks.items[toks.n - 1];
     StrBuild b = { p, {0}, NULL, 0, 0, false, first->line, first->col, last->end_line,
                    last->end_col, NULL };
-    bool bytes = false;
+    bool bytes = false, saved = p->in_strings;
+    p->in_strings = true;
     for (int i = 0; i < toks.n; i++) {
         Token *t = toks.items[i];
         bool tbytes = (t->flags & LEXF_BYTES) != 0, raw = (t->flags & LEXF_RAW) != 0;
@@ -389,6 +388,7 @@ Expr *parse_strings(Parser *p)
             add_decoded(&b, body, n, raw);
         }
     }
+    p->in_strings = saved;
     if (!b.fmode)
         return str_const(&b);
     flush(&b);

@@ -172,7 +172,9 @@ static _Noreturn void raise_at(Parser *p, bool generic, SyntaxErrKind kind, int 
     e->end_col = eoff;
     e->incomplete = at_eof(p);
     p->lex_failed = false;
-    p->generic = generic;
+    /* reading CPython's expression_without_invalid, its invalid_ rules do not exist:
+       their errors only mean that this way of reading failed */
+    p->generic = generic || (p->no_hints && !p->in_strings);
     p->no_drain = generic && kind == SE_INDENTATION;
     parse_reraise(p);
 }
@@ -328,6 +330,7 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->no_in = p->no_in;
     t->lenient = p->lenient;
     t->no_hints = p->no_hints;
+    t->in_strings = p->in_strings;
     t->have_compile_err = p->have_compile_err;
     t->have_refused = p->have_refused;
     p->jb = &t->jb;
@@ -348,6 +351,7 @@ void parse_trial_fail(Parser *p, Trial *t)
     p->no_in = t->no_in;
     p->lenient = t->lenient;
     p->no_hints = t->no_hints;
+    p->in_strings = t->in_strings;
     /* deferred errors are written once: dropping the flag drops one the trial made */
     p->have_compile_err = t->have_compile_err;
     p->have_refused = t->have_refused;
@@ -575,7 +579,7 @@ static void second_pass(Parser *p, void *ud)
     p->pos = 0;
     p->depth = 0;
     p->lenient = true;
-    p->no_in = p->no_hints = false;
+    p->no_in = p->no_hints = p->in_strings = false;
     p->have_compile_err = p->have_refused = false;
     run(p);
     p->generic = true;          /* it parsed after all: the first error stands */

@@ -51,6 +51,7 @@ struct Parser {
     bool have_compile_err, have_refused;
     SyntaxErr compile_err, refused;
     bool no_hints;              /* reading CPython's expression_without_invalid */
+    bool in_strings;            /* decoding string literals (their errors always count) */
     Vec parens;                 /* the expressions written in parentheses (for errors) */
     Vec fstr_consts;            /* f-strings without fields, made plain strings */
     /* f-string expressions are parsed by a nested Parser: */
@@ -65,7 +66,7 @@ typedef struct Trial {
     jmp_buf jb;
     jmp_buf *saved;
     int pos, depth;
-    bool no_in, lenient, no_hints, have_compile_err, have_refused;
+    bool no_in, lenient, no_hints, in_strings, have_compile_err, have_refused;
 } Trial;
 
 /* The error a failed trial raised (copied from p->err right after it failed). */

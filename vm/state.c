@@ -275,37 +275,62 @@ fail:
 
 /* ---- teardown -------------------------------------------------------------------------- */
 
-/* Release a module's globals one by one in insertion order (CPython 3.11 frees
-   __main__'s dict entry by entry at exit), then empty it. */
-static void clear_globals(rill_vm *vm, RDict *d)
+/* Zap a module dict as CPython's _PyModule_ClearDict: names with one leading
+   underscore first, then the rest (but __builtins__), each replaced by None in
+   insertion order. */
+static void zap_globals(rill_vm *vm, RDict *d)
 {
-    size_t pos = 0;
-    Value k, v;
-    while (dict_next(d, &pos, &k, &v)) {
-        if (v == V_NONE) continue;
-        RStr *name = v_is_str(k) ? v_str(k) : NULL;
-        if (name && name == vm->s___builtins__) continue;
-        /* replace, then release: the release may run a finally that reads globals */
-        obj_incref(v_obj(k));
-        dict_set(vm, d, k, V_NONE);
-        v_decref(vm, k);
-        exc_clear(vm);
+    for (int pass = 0; pass < 2; pass++) {
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(d, &pos, &k, &v)) {
+            if (v == V_NONE || !v_is_str(k)) continue;
+            RStr *name = v_str(k);
+            bool single_us = name->len > 0 && name->data[0] == '_' &&
+                             (name->len < 2 || name->data[1] != '_');
+            if (pass == 0 && !single_us) continue;
+            if (name == vm->s___builtins__) continue;
+            obj_incref(name);
+            dict_set_str(vm, d, name, V_NONE);
+            obj_decref(vm, name);
+            exc_clear(vm);
+        }
     }
-    dict_clear(vm, d);
 }
 
+/* End of program, as CPython 3.11's Py_FinalizeEx: builtins._ is dropped, sys.modules
+   lets go of every module, and the collector then finalizes whatever became
+   unreachable — suspended module-level generators among them, while the globals they
+   may read are still intact, in the order the objects were made. Modules still alive
+   after that (held from somewhere else) have their globals zapped, later ones first,
+   and a last collection follows. */
 void rill_vm_finalize(rill_vm *vm)
 {
     if (vm->finalized) return;
     vm->finalized = true;
     exc_clear(vm);
-    if (vm->main_module && vm->main_module->dict) clear_globals(vm, vm->main_module->dict);
-    /* then every other module, in import order */
-    if (vm->modules) {
-        size_t pos = 0;
-        Value k, v;
-        while (dict_next(vm->modules, &pos, &k, &v))
-            if (v_is_kind(v, K_MODULE) && ((RModule *)v)->dict) clear_globals(vm, ((RModule *)v)->dict);
+    RStr *under = str_intern_cstr(vm, "_");
+    if (under) {
+        if (dict_get_str(vm->builtins, under) != V_NULL) dict_set_str(vm, vm->builtins, under, V_NONE);
+        obj_decref(vm, under);
+    }
+    exc_clear(vm);
+    dict_clear(vm, vm->modules);
+    obj_store(vm, &vm->main_module, NULL);
+    gc_collect(vm);
+    exc_clear(vm);
+    /* modules that survived: zap their globals, the most recently made first */
+    for (;;) {
+        RModule *last = NULL;
+        for (GCHead *g = vm->gc_list.next; g != &vm->gc_list; g = g->next) {
+            RObj *o = GC_OBJ(g);
+            if (o->kind == K_MODULE && !(o->gcbits & GC_FINALIZED)) last = (RModule *)o;
+        }
+        if (!last) break;
+        last->h.gcbits |= GC_FINALIZED;     /* zapped once */
+        obj_incref(last);
+        if (last->dict) zap_globals(vm, last->dict);
+        obj_decref(vm, last);
     }
     gc_collect(vm);
     exc_clear(vm);
