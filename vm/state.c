@@ -341,7 +341,7 @@ void rill_vm_finalize(rill_vm *vm)
 void rill_vm_free(rill_vm *vm)
 {
     if (!vm) return;
-    if (vm->cls_str) rill_vm_finalize(vm);
+    if (vm->builtins && vm->modules) rill_vm_finalize(vm);   /* only a VM that started */
     exc_clear(vm);
     v_store(vm, &vm->exc_base.exc, V_NONE);
     /* the VM's own references */
