@@ -72,9 +72,38 @@ Value obj_getattr_descr(rill_vm *vm, Value d, Value self)
     }
 }
 
+/* type's own data descriptors (__name__, __mro__...) come before anything the class
+   or its bases define, as in type.__getattribute__. V_NULL: not one of them. */
+static Value type_data_attr(rill_vm *vm, RClass *c, RStr *name)
+{
+    const char *n = name->data;
+    if (n[0] != '_' || n[1] != '_') return V_NULL;
+    if (strcmp(n, "__name__") == 0) return v_incref(v_from_obj(c->name));
+    if (strcmp(n, "__qualname__") == 0) return v_incref(v_from_obj(c->qualname));
+    if (strcmp(n, "__mro__") == 0 && c->mro) return v_incref(v_from_obj(c->mro));
+    if (strcmp(n, "__bases__") == 0) return v_incref(v_from_obj(c->bases));
+    if (strcmp(n, "__base__") == 0)
+        return c->bases && c->bases->n ? v_incref(c->bases->items[0]) : V_NONE;
+    if (strcmp(n, "__dict__") == 0) {
+        RDict *d = dict_copy(vm, c->dict);
+        return d ? v_from_obj(d) : V_NULL;
+    }
+    if (strcmp(n, "__module__") == 0) {
+        Value m = dict_get_str(c->dict, name);
+        return m != V_NULL ? v_incref(m) : v_from_obj(str_intern_cstr(vm, "builtins"));
+    }
+    if (strcmp(n, "__doc__") == 0) {
+        Value d = dict_get_str(c->dict, name);
+        return d != V_NULL ? obj_getattr_descr(vm, d, V_NONE) : V_NONE;
+    }
+    return V_NULL;
+}
+
 /* Attributes of a class object (type.__getattribute__). */
 static Value class_getattr(rill_vm *vm, RClass *c, RStr *name, bool quiet)
 {
+    Value t = type_data_attr(vm, c, name);
+    if (t != V_NULL || vm_exc_pending(vm)) return t;
     Value d = class_lookup(c, name);
     if (d != V_NULL) {
         if (v_is_obj(d)) {
@@ -88,18 +117,8 @@ static Value class_getattr(rill_vm *vm, RClass *c, RStr *name, bool quiet)
         }
         return v_incref(d);
     }
-    const char *n = name->data;
-    if (strcmp(n, "__name__") == 0) return v_incref(v_from_obj(c->name));
-    if (strcmp(n, "__qualname__") == 0) return v_incref(v_from_obj(c->qualname));
-    if (strcmp(n, "__mro__") == 0 && c->mro) return v_incref(v_from_obj(c->mro));
-    if (strcmp(n, "__bases__") == 0) return v_incref(v_from_obj(c->bases));
-    if (strcmp(n, "__base__") == 0)
-        return c->bases && c->bases->n ? v_incref(c->bases->items[0]) : V_NONE;
-    if (strcmp(n, "__dict__") == 0) return v_from_obj(dict_copy(vm, c->dict));
-    if (strcmp(n, "__class__") == 0) return v_incref(v_from_obj(c->h.cls));
-    if (strcmp(n, "__module__") == 0) return v_incref(v_from_obj(str_intern_cstr(vm, "builtins")));
-    if (strcmp(n, "__doc__") == 0) return V_NONE;
-    /* the metaclass (type) may have it: mro(), __subclasses__... */
+    if (strcmp(name->data, "__class__") == 0) return v_incref(v_from_obj(c->h.cls));
+    /* the metaclass (type) may have it: mro()... */
     Value m = class_lookup(vm->cls_type, name);
     if (m != V_NULL) return obj_getattr_descr(vm, m, v_from_obj(c));
     if (quiet) return V_NULL;

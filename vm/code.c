@@ -6,6 +6,8 @@
 #include "code.h"
 #include "vm.h"
 #include "str.h"
+#include "seq.h"
+#include "class.h"
 
 RCode *code_new(rill_vm *vm, const RCode *tmpl)
 {
@@ -69,4 +71,61 @@ const ExcEntry *code_handler(const RCode *co, uint32_t ip)
         if (ip < e->end && (!best || e->start >= best->start)) best = e;
     }
     return best;
+}
+
+/* ---- attributes of code objects ------------------------------------------------------ */
+
+static RCode *as_code(Value v) { return (RCode *)v; }
+static Value c_name(rill_vm *vm, Value v) { return v_incref(v_from_obj(as_code(v)->name)); }
+static Value c_qualname(rill_vm *vm, Value v) { return v_incref(v_from_obj(as_code(v)->qualname)); }
+static Value c_filename(rill_vm *vm, Value v) { return v_incref(v_from_obj(as_code(v)->filename)); }
+static Value c_firstlineno(rill_vm *vm, Value v) { return v_int(as_code(v)->firstline); }
+static Value c_argcount(rill_vm *vm, Value v) { return v_int(as_code(v)->argcount); }
+static Value c_posonly(rill_vm *vm, Value v) { return v_int(as_code(v)->posonlycount); }
+static Value c_kwonly(rill_vm *vm, Value v) { return v_int(as_code(v)->kwonlycount); }
+static Value c_nlocals(rill_vm *vm, Value v) { return v_int(as_code(v)->nlocals); }
+static Value c_flags(rill_vm *vm, Value v)
+{
+    /* CPython's bits: OPTIMIZED|NEWLOCALS, VARARGS 0x4, VARKEYWORDS 0x8, NESTED 0x10,
+       GENERATOR 0x20 */
+    RCode *co = as_code(v);
+    int f = (co->flags & (CO_MODULE | CO_CLASSBODY)) ? 0 : 0x3;
+    if (co->flags & CO_VARARGS) f |= 0x4;
+    if (co->flags & CO_VARKW) f |= 0x8;
+    if (co->flags & CO_NESTED) f |= 0x10;
+    if (co->flags & CO_GENERATOR) f |= 0x20;
+    return v_int(f);
+}
+
+static Value names_tuple(rill_vm *vm, RStr **names, size_t n)
+{
+    RTuple *t = tuple_new(vm, n);
+    if (!t) return V_NULL;
+    for (size_t i = 0; i < n; i++) tuple_init_item(t, i, v_incref(v_from_obj(names[i])));
+    return v_from_obj(t);
+}
+
+static Value c_varnames(rill_vm *vm, Value v) { return names_tuple(vm, as_code(v)->localnames, as_code(v)->nlocals); }
+static Value c_cellvars(rill_vm *vm, Value v) { return names_tuple(vm, as_code(v)->cellnames, as_code(v)->ncells); }
+static Value c_freevars(rill_vm *vm, Value v)
+{
+    RCode *co = as_code(v);
+    return names_tuple(vm, co->cellnames + co->ncells, co->nfrees);
+}
+static Value c_names(rill_vm *vm, Value v) { return names_tuple(vm, as_code(v)->names, as_code(v)->nnames); }
+
+static const GetSetDef code_getsets[] = {
+    { "co_name", c_name, NULL }, { "co_qualname", c_qualname, NULL },
+    { "co_filename", c_filename, NULL }, { "co_firstlineno", c_firstlineno, NULL },
+    { "co_argcount", c_argcount, NULL }, { "co_posonlyargcount", c_posonly, NULL },
+    { "co_kwonlyargcount", c_kwonly, NULL }, { "co_nlocals", c_nlocals, NULL },
+    { "co_flags", c_flags, NULL }, { "co_varnames", c_varnames, NULL },
+    { "co_cellvars", c_cellvars, NULL }, { "co_freevars", c_freevars, NULL },
+    { "co_names", c_names, NULL },
+    { NULL, NULL, NULL }
+};
+
+int code_init_class(rill_vm *vm)
+{
+    return class_add_getsets(vm, vm->cls_code, code_getsets);
 }

@@ -99,6 +99,8 @@ typedef struct RCode {
 RCode *code_new(rill_vm *vm, const RCode *tmpl);
 /* Frees a code object's arrays and references (called by the deallocator). */
 void code_clear(rill_vm *vm, RCode *co);
+/* co_name, co_filename... as attributes (VM start). */
+int code_init_class(rill_vm *vm);
 /* Line of instruction ip. */
 int code_line(const RCode *co, uint32_t ip);
 /* The exception-table entry covering ip, or NULL. */

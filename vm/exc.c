@@ -63,9 +63,13 @@ void exc_release(rill_vm *vm, RExc *e)
     uint32_t n = e->ntb, cap = e->tbcap;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
-    /* innermost frame first, as CPython's chain of tracebacks frees them */
+    /* innermost frame first, as CPython's chain of tracebacks frees them; each frame's
+       locals in their order (a frame clears forward, a tuple would go backward) */
     for (uint32_t i = 0; i < n; i++) {
-        obj_xdecref(vm, tb[i].locals);
+        RTuple *l = tb[i].locals;
+        if (l && l->h.rc == 1)
+            for (size_t j = 0; j < l->n; j++) v_store(vm, &l->items[j], V_NONE);
+        obj_xdecref(vm, l);
         obj_decref(vm, tb[i].code);
     }
     mem_free(vm, tb, cap * sizeof(TbEntry));

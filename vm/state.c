@@ -17,6 +17,7 @@
 #include "exc.h"
 #include "frame.h"
 #include "module.h"
+#include "code.h"
 #include "../stdlib/stdlib.h"
 
 #define DEFAULT_POLL_PERIOD 1000
@@ -263,7 +264,8 @@ rill_vm *rill_vm_new(const rill_config *cfg)
     if (vm->not_implemented == V_NULL || vm->ellipsis == V_NULL) goto fail;
     if (!(vm->memerror = exc_new(vm, vm->exc_MemoryError, NULL))) goto fail;
     if (make_main(vm) < 0) goto fail;
-    if (exc_init_classes(vm) < 0 || gen_init_class(vm) < 0 || descr_init_classes(vm) < 0) goto fail;
+    if (exc_init_classes(vm) < 0 || gen_init_class(vm) < 0 || descr_init_classes(vm) < 0 ||
+        code_init_class(vm) < 0) goto fail;
     if (stdlib_init(vm) < 0) goto fail;
     if (vm->exc) goto fail;
     return vm;

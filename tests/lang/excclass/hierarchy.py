@@ -23,7 +23,7 @@ def fail(kind):
     if kind == 0:
         raise MissingKey("port")
     if kind == 1:
-        raise Timeout("slow", 30)
+        raise Timeout("slow after 30s")
     if kind == 2:
         raise NetworkError("down")
     if kind == 3:
