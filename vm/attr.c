@@ -299,6 +299,7 @@ int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value)
         }
     }
     RDict **slot = instance_dict_slot(v);
+    if (slot && cls == vm->cls_object) slot = NULL;   /* object() has no __dict__ */
     if (!slot) {
         if (v_is_obj(v) && v_obj(v)->kind == K_CFUNC)
             return exc_raisef_i(vm, vm->exc_AttributeError,

@@ -247,6 +247,11 @@ RClass *class_new_kw(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns, Value cl
             return exc_raisef_p(vm, vm->exc_TypeError, "type '%U' is not an acceptable base type",
                                 bc->name);
         }
+        for (size_t j = 0; j < i; j++)
+            if (bases->items[j] == b) {
+                obj_xdecref(vm, own_bases);
+                return exc_raisef_p(vm, vm->exc_TypeError, "duplicate base class %U", bc->name);
+            }
         ObjKind bk = (ObjKind)bc->inst_kind;
         if (bk == K_EXC) is_exc = true;
         if (bk != K_INST && bk != K_EXC && bc != vm->cls_object) {
@@ -284,6 +289,10 @@ RClass *class_new_kw(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns, Value cl
         obj_incref(name);
         c->qualname = name;
     }
+    /* defining __eq__ without __hash__ makes instances unhashable (type_new) */
+    if (dict_get_str(c->dict, vm->s___eq__) != V_NULL && dict_get_str(c->dict, vm->s___hash__) == V_NULL &&
+        dict_set_str(vm, c->dict, vm->s___hash__, V_NONE) < 0)
+        goto fail;
     c->mro = class_compute_mro(vm, c, c->bases);
     if (!c->mro) goto fail;
     update_flags(c);

@@ -234,6 +234,11 @@ static Value builtin_compare(rill_vm *vm, Value a, Value b, CmpOp op)
     if (op == CMP_EQ || op == CMP_NE) {
         int eq = -2;
         if (v_is_dict(a) && v_is_dict(b)) eq = dict_equal(vm, v_dict(a), v_dict(b));
+        else if (v_is_kind(a, K_BOUND) && v_is_kind(b, K_BOUND)) {
+            /* methods are equal when they bind the same object to equal functions */
+            RBound *x = (RBound *)a, *y = (RBound *)b;
+            eq = x->self != y->self ? 0 : obj_eq(vm, x->func, y->func);
+        }
         else if (v_is_kind(a, K_RANGE) && v_is_kind(b, K_RANGE)) eq = range_eq(vm, (RRange *)a, (RRange *)b);
         if (eq != -2) {
             if (eq < 0) return V_NULL;
@@ -582,6 +587,8 @@ RStr *obj_str(rill_vm *vm, Value v)
     if (v_is_obj(v)) {
         RObj *o = v_obj(v);
         Value meth = user_special(o->cls, vm->s___str__);
+        /* object.__str__ calls __repr__, and str() checks the result as __str__'s */
+        if (meth == V_NULL && o->kind != K_EXC) meth = user_special(o->cls, vm->s___repr__);
         if (meth != V_NULL) {
             if (vm_check_stack(vm) < 0) return NULL;
             Value r = call_bound(vm, meth, v, NULL, 0);
