@@ -277,6 +277,18 @@ void lex_init_fexpr(Lexer *lx, const char *expr, size_t len, const char *line_st
 
 /* ---- pieces of lex_next ------------------------------------------------------------ */
 
+/* The input ended inside brackets. */
+static TokKind unclosed_error(Lexer *lx, Token *t)
+{
+    int i = lx->level - 1;
+    lerror(lx, t, LEXE_SYNTAX, lx->parenline[i],
+           errcol(lx, lx->parenls[i], lx->parenls[i] + lx->parencol[i]) + 1,
+           lx->parenline[i], 0, "'%c' was never closed", lx->parenstack[i]);
+    lx->err.incomplete = true;
+    lx->err.unclosed = true;
+    return T_ERROR;
+}
+
 /* After a '\' outside a string: the next character must end the line. */
 static int continuation(Lexer *lx, Token *t)
 {
@@ -287,6 +299,8 @@ static int continuation(Lexer *lx, Token *t)
         lx->err.quiet = true;
         return -1;
     }
+    if ((c == EOFC || peekc(lx) == EOFC) && lx->level > 0)
+        return unclosed_error(lx, t), -1;
     if (c == EOFC || peekc(lx) == EOFC) {
         const char *ls = c == EOFC ? lx->line_start : lx->last_line_start;
         int line = c == EOFC ? lx->line : lx->last_line;
@@ -824,15 +838,8 @@ again:
             lx->fexpr = 3;
             return synth_paren(lx, t, T_RPAR);
         }
-        if (lx->level > 0) {
-            int i = lx->level - 1;
-            lerror(lx, t, LEXE_SYNTAX, lx->parenline[i],
-                   errcol(lx, lx->parenls[i], lx->parenls[i] + lx->parencol[i]) + 1,
-                   lx->parenline[i], 0, "'%c' was never closed", lx->parenstack[i]);
-            lx->err.incomplete = true;
-            lx->err.unclosed = true;
-            return T_ERROR;
-        }
+        if (lx->level > 0)
+            return unclosed_error(lx, t);
         lx->done = true;
         t->kind = T_ENDMARKER;
         eof_position(lx, t);

@@ -7,6 +7,7 @@
 */
 #include <string.h>
 #include "compile.h"
+#include "../vm/dict.h"
 #include "../vm/str.h"
 #include "../vm/int.h"
 #include "../vm/float.h"
@@ -97,6 +98,22 @@ static Value fold_tuple(Compiler *c, const ExprList *elts)
         tuple_init_item(t, (size_t)i, v);
     }
     return v_from_obj(t);
+}
+
+/* A frozenset constant holding the items of tuple t (steals t). */
+static Value frozenset_const(Compiler *c, Value t)
+{
+    if (t == V_NULL) return V_NULL;
+    RSet *fs = set_new(c->vm, true);
+    RTuple *tup = v_tuple(t);
+    for (size_t i = 0; fs && i < tup->n; i++) {
+        if (set_add(c->vm, fs, tup->items[i]) < 0) {
+            obj_decref(c->vm, fs);
+            fs = NULL;
+        }
+    }
+    v_decref(c->vm, t);
+    return fs ? v_from_obj(fs) : V_NULL;
 }
 
 Value comp_fold(Compiler *c, const Expr *e)
@@ -237,6 +254,16 @@ static void starunpack(Compiler *c, const ExprList *elts, int pushed, int build,
                        int extend, bool tuple)
 {
     int n = elts->n;
+    if (build == OP_BUILD_SET && n > 2 && all_const(elts)) {
+        /* CPython builds a constant set from a frozenset constant, whose table
+           layout decides the new set's iteration order */
+        Value t = fold_tuple(c, elts);
+        Value fs = frozenset_const(c, t);
+        comp_emit(c, OP_BUILD_SET, (uint32_t)pushed);
+        comp_load_const(c, fs);
+        comp_emit(c, OP_SET_UPDATE, 1);
+        return;
+    }
     if (build == OP_BUILD_LIST && ((tuple && !pushed) || n > 2) && all_const(elts)) {
         Value t = fold_tuple(c, elts);
         if (tuple && !pushed) {

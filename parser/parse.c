@@ -258,7 +258,7 @@ _Noreturn void parse_syntax_error_at(Parser *p, Token *t)
 
 _Noreturn void parse_syntax_error(Parser *p)
 {
-    parse_syntax_error_at(p, parse_last_read(p));
+    parse_syntax_error_at(p, parse_furthest(p));
 }
 
 static void defer(Parser *p, bool cpython, int line, int off, int eline, int eoff,
@@ -331,6 +331,7 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->lenient = p->lenient;
     t->no_hints = p->no_hints;
     t->in_strings = p->in_strings;
+    t->hinting = p->hinting;
     t->have_compile_err = p->have_compile_err;
     t->have_refused = p->have_refused;
     p->jb = &t->jb;
@@ -352,6 +353,7 @@ void parse_trial_fail(Parser *p, Trial *t)
     p->lenient = t->lenient;
     p->no_hints = t->no_hints;
     p->in_strings = t->in_strings;
+    p->hinting = t->hinting;
     /* deferred errors are written once: dropping the flag drops one the trial made */
     p->have_compile_err = t->have_compile_err;
     p->have_refused = t->have_refused;
@@ -468,6 +470,8 @@ static Token *fetch(Parser *p)
 Token *parse_tok(Parser *p, int k)
 {
     int i = p->pos + k;
+    if (!p->hinting && i > p->furthest)
+        p->furthest = i;
     while (i >= p->ntok) {
         if (p->ntok > 0) {
             Token *last = parse_tok_at(p, p->ntok - 1);
@@ -507,6 +511,14 @@ Token *parse_last_read(Parser *p)
     if (p->ntok == 0)
         fetch(p);
     return parse_tok_at(p, p->ntok - 1);
+}
+
+Token *parse_furthest(Parser *p)
+{
+    int i = p->furthest < p->ntok ? p->furthest : p->ntok - 1;
+    if (i < 0)
+        return parse_last_read(p);
+    return parse_tok_at(p, i);
 }
 
 Token *parse_prev(Parser *p)
@@ -580,6 +592,7 @@ static void second_pass(Parser *p, void *ud)
     p->depth = 0;
     p->lenient = true;
     p->no_in = p->no_hints = p->in_strings = false;
+    p->hinting = 1;
     p->have_compile_err = p->have_refused = false;
     run(p);
     p->generic = true;          /* it parsed after all: the first error stands */

@@ -389,7 +389,17 @@ static void comma_hint(Parser *p, const Expr *e)
     }
 }
 
+static void hints(Parser *p, Expr *e, int flags);
+
 void parse_hints(Parser *p, Expr *e, int flags)
+{
+    tok(p, 0);
+    HINTING_BEGIN(p);
+    hints(p, e, flags);
+    HINTING_END(p);
+}
+
+static void hints(Parser *p, Expr *e, int flags)
 {
     Token *t = tok(p, 0);
     if (p->no_hints)
@@ -414,7 +424,7 @@ void parse_hints(Parser *p, Expr *e, int flags)
 
 _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags)
 {
-    Token *furthest = parse_last_read(p);
+    Token *furthest = parse_furthest(p);
     parse_hints(p, e, flags);
     /* the generic error stays where the parse first failed */
     parse_syntax_error_at(p, furthest);
@@ -635,7 +645,9 @@ static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
         if (!k || !at(p, T_COLON)) {
             /* CPython's invalid_kvpair reads the key as far as it parses */
             p->pos = kpos;
+            HINTING_BEGIN(p);
             Expr *lk = parse_try_lenient(p, parse_expression);
+            HINTING_END(p);
             if (lk && !at(p, T_COLON))
                 parse_error_at(p, SE_SYNTAX, lk->line, lk->end_col - 1, lk->end_line, -1,
                                "':' expected after dictionary key");
@@ -1480,8 +1492,11 @@ static Expr *walrus_rhs(Parser *p)
 void parse_walrus_error(Parser *p, const Expr *e)
 {
     /* CPython says so only when a value follows */
+    tok(p, 0);
+    HINTING_BEGIN(p);
     if (parse_try(p, walrus_rhs))
         err_node(p, e, "cannot use assignment expressions with %s", parse_describe(p, e));
+    HINTING_END(p);
 }
 
 static Expr *star_expression(Parser *p)
@@ -1582,9 +1597,10 @@ Expr *parse_for_target(Parser *p)
     TokKind k = first->kind;
     Token *furthest = (k == T_NOT || k == T_LAMBDA || k == T_MINUS || k == T_PLUS ||
                        k == T_TILDE || k == T_AWAIT || k == T_YIELD) ? first
-                                                                    : parse_last_read(p);
+                                                                    : parse_furthest(p);
     if (target && !at(p, T_IN))
         parse_hints(p, target, 0);
+    HINTING_BEGIN(p);
     /* then its invalid_for_target: the target read as an expression (with its hints) */
     p->pos = start;
     Expr *e = NULL;
@@ -1597,6 +1613,7 @@ Expr *parse_for_target(Parser *p)
     const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;
     if (bad)
         err_node(p, bad, "cannot assign to %s", parse_describe(p, bad));
+    HINTING_END(p);
     if (!target && furthest != first) {
         p->pos = start;
         parse_target_expr(p);   /* raises the target's own error */

@@ -52,6 +52,10 @@ struct Parser {
     SyntaxErr compile_err, refused;
     bool no_hints;              /* reading CPython's expression_without_invalid */
     bool in_strings;            /* decoding string literals (their errors always count) */
+    int hinting;                /* > 0: looking further for a better message */
+    int furthest;               /* the furthest token looked at while not hinting: where
+                                   the generic "invalid syntax" goes, as CPython puts it
+                                   at the last token of its first pass */
     Vec parens;                 /* the expressions written in parentheses (for errors) */
     Vec fstr_consts;            /* f-strings without fields, made plain strings */
     /* f-string expressions are parsed by a nested Parser: */
@@ -66,6 +70,7 @@ typedef struct Trial {
     jmp_buf jb;
     jmp_buf *saved;
     int pos, depth;
+    int hinting;
     bool no_in, lenient, no_hints, in_strings, have_compile_err, have_refused;
 } Trial;
 
@@ -96,6 +101,9 @@ Token *parse_tok_at(Parser *p, int i);          /* by index (i < ntok) */
 Token *parse_next(Parser *p);                   /* consume the current token */
 Token *parse_expect(Parser *p, TokKind k);      /* consume k or raise "invalid syntax" */
 Token *parse_last_read(Parser *p);              /* the furthest token read */
+Token *parse_furthest(Parser *p);               /* ... outside hints */
+#define HINTING_BEGIN(p) ((p)->hinting++)
+#define HINTING_END(p) ((p)->hinting--)
 Token *parse_prev(Parser *p);                   /* the token before the current one */
 #define tok(p, k) parse_tok(p, k)
 #define next(p) parse_next(p)

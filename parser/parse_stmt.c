@@ -141,7 +141,9 @@ static void bad_target(Parser *p, Expr *t, Expr *t1, int eq1)
         if (name || (parse_bitwise_level(p, l) && !parse_starts_with_display(p, l))) {
             int here = p->pos;
             p->pos = eq1;
+            HINTING_BEGIN(p);
             Expr *b = parse_try_lenient(p, assign_rhs_prefix);
+            HINTING_END(p);
             if (b && name)
                 err_range(p, l->line, l->col, b->end_line, b->end_col,
                           "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -164,7 +166,14 @@ static Stmt *annotated(Parser *p, Token *first, Expr *target, Expr **last)
     if (target->kind == E_STARRED)
         parse_syntax_error_at(p, colon);
     /* CPython names a bad target only when an annotation follows */
-    Expr *ann = ok ? parse_expression(p) : parse_try(p, parse_expression);
+    Expr *ann;
+    if (ok) {
+        ann = parse_expression(p);
+    } else {
+        HINTING_BEGIN(p);
+        ann = parse_try(p, parse_expression);
+        HINTING_END(p);
+    }
     if (!ann)
         parse_syntax_error_at(p, colon);
     *last = ann;

@@ -169,6 +169,8 @@ static Value builtin_binop(rill_vm *vm, BinOp op, Value a, Value b)
     default:
         break;
     }
+    if (v_is_kind(a, K_NATIVE) || v_is_kind(b, K_NATIVE))
+        return native_binop(vm, binop_name(vm, op), binop_rname(vm, op), a, b);
     return vm->not_implemented;
 }
 
@@ -179,10 +181,10 @@ static Value try_user(rill_vm *vm, Value self, RStr *name, Value other)
     Value meth = class_lookup(c, name);
     if (meth == V_NULL || v_is_kind(meth, K_CFUNC)) return vm->not_implemented;
     Value a[2] = { self, other };
-    if (v_is_func(meth)) return call_value(vm, meth, a, 2, NULL);
+    if (v_is_func(meth)) return not_implemented_borrowed(vm, call_value(vm, meth, a, 2, NULL));
     bool found;
     Value r = call_special(vm, self, name, &other, 1, &found);
-    return found ? r : vm->not_implemented;
+    return found ? not_implemented_borrowed(vm, r) : vm->not_implemented;
 }
 
 static Value binop_error(rill_vm *vm, BinOp op, Value a, Value b, bool inplace)

@@ -98,8 +98,11 @@ Value cfunc_call(rill_vm *vm, RCFunc *cf, const Value *args, size_t nargs, RTupl
     }
     if (d->minargs >= 0) {
         size_t self = (d->flags & CF_METHOD) ? 1 : 0;
-        if (nargs < self)
-            return exc_raisef(vm, vm->exc_TypeError, "unbound method %s() needs an argument", d->name);
+        if (nargs < self) {
+            char name[128];
+            cfunc_qualname(cf, name, sizeof name);
+            return exc_raisef(vm, vm->exc_TypeError, "unbound method %s() needs an argument", name);
+        }
         size_t n = nargs - self;
         if (n < (size_t)d->minargs || n > (size_t)d->maxargs) {
             char name[128];

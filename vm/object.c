@@ -132,6 +132,10 @@ int64_t obj_hash(rill_vm *vm, Value v)
     case K_FROZENSET: return frozenset_hash(vm, (RSet *)o);
     case K_LIST: case K_DICT: case K_SET: case K_SLICE: return unhashable(vm, v);
     case K_RANGE: return range_hash(vm, (RRange *)o);
+    case K_NATIVE:
+        if (o->cls->dict && dict_get_str(o->cls->dict, vm->s___hash__) == V_NONE)
+            return unhashable(vm, v);
+        break;
     case K_BOUND: {
         int64_t a = obj_hash(vm, ((RBound *)o)->self);
         if (a == -1) return -1;
@@ -162,6 +166,14 @@ int64_t obj_hash(rill_vm *vm, Value v)
 }
 
 /* ---- comparison -------------------------------------------------------------------- */
+
+/* NotImplemented travels through the operator code borrowed (the VM holds it); a call
+   that returned it gave us a reference to drop. */
+Value not_implemented_borrowed(rill_vm *vm, Value r)
+{
+    if (r == vm->not_implemented) v_decref(vm, r);
+    return r;
+}
 
 static const CmpOp swapped_op[] = { CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE };
 static const char *const cmp_sym[] = { "<", "<=", "==", "!=", ">", ">=" };
@@ -234,6 +246,12 @@ static Value builtin_compare(rill_vm *vm, Value a, Value b, CmpOp op)
     if (op == CMP_EQ || op == CMP_NE) {
         int eq = -2;
         if (v_is_dict(a) && v_is_dict(b)) eq = dict_equal(vm, v_dict(a), v_dict(b));
+        else if (v_is_kind(a, K_SLICE) && v_is_kind(b, K_SLICE)) {
+            RSlice *x = (RSlice *)a, *y = (RSlice *)b;
+            eq = obj_eq(vm, x->start, y->start);
+            if (eq == 1) eq = obj_eq(vm, x->stop, y->stop);
+            if (eq == 1) eq = obj_eq(vm, x->step, y->step);
+        }
         else if (v_is_kind(a, K_BOUND) && v_is_kind(b, K_BOUND)) {
             /* methods are equal when they bind the same object to equal functions */
             RBound *x = (RBound *)a, *y = (RBound *)b;
@@ -261,7 +279,7 @@ static Value try_user_compare(rill_vm *vm, Value a, Value b, CmpOp op, bool *tri
         Value eqm = user_special(ca, vm->s___eq__);
         if (eqm == V_NULL) return vm->not_implemented;
         *tried = true;
-        Value r = call_bound(vm, eqm, a, &b, 1);
+        Value r = not_implemented_borrowed(vm, call_bound(vm, eqm, a, &b, 1));
         if (r == V_NULL || r == vm->not_implemented) return r;
         int t = obj_truth(vm, r);
         v_decref(vm, r);
@@ -270,7 +288,7 @@ static Value try_user_compare(rill_vm *vm, Value a, Value b, CmpOp op, bool *tri
     }
     if (meth == V_NULL || meth == V_NONE) return vm->not_implemented;
     *tried = true;
-    return call_bound(vm, meth, a, &b, 1);
+    return not_implemented_borrowed(vm, call_bound(vm, meth, a, &b, 1));
 }
 
 Value obj_compare(rill_vm *vm, Value a, Value b, CmpOp op)

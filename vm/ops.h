@@ -123,6 +123,10 @@ int set_inplace_op(rill_vm *vm, BinOp op, RSet *a, RSet *b);     /* |= &= -= ^= 
 int64_t frozenset_hash(rill_vm *vm, RSet *s);
 /* Comparison of a K_NATIVE object through its class's C methods (__eq__...). */
 Value native_compare(rill_vm *vm, Value a, Value b, CmpOp op);
+/* a OP b for K_NATIVE operands through their classes' C methods __op__ / __rop__. */
+Value native_binop(rill_vm *vm, RStr *name, RStr *rname, Value a, Value b);
+/* NotImplemented is passed around borrowed: a call result equal to it is released. */
+Value not_implemented_borrowed(rill_vm *vm, Value r);
 
 /* isinstance / issubclass with classes (not tuples; the built-ins handle those). */
 bool class_is_subclass(RClass *sub, RClass *base);

@@ -294,5 +294,27 @@ Value native_compare(rill_vm *vm, Value a, Value b, CmpOp op)
     obj_decref(vm, name);
     if (meth == V_NULL || !v_is_kind(meth, K_CFUNC)) return vm->not_implemented;
     Value args[2] = { a, b };
-    return call_value(vm, meth, args, 2, NULL);
+    return not_implemented_borrowed(vm, call_value(vm, meth, args, 2, NULL));
+}
+
+/* Binary operators of a K_NATIVE object (dict views' & | - ^...) through the C methods
+   its class defines: a.__op__(b), else b.__rop__(a). */
+Value native_binop(rill_vm *vm, RStr *name, RStr *rname, Value a, Value b)
+{
+    Value args[2] = { a, b };
+    if (v_is_kind(a, K_NATIVE)) {
+        Value meth = class_lookup(v_obj(a)->cls, name);
+        if (meth != V_NULL && v_is_kind(meth, K_CFUNC)) {
+            Value r = not_implemented_borrowed(vm, call_value(vm, meth, args, 2, NULL));
+            if (r != vm->not_implemented) return r;
+        }
+    }
+    if (v_is_kind(b, K_NATIVE)) {
+        Value meth = class_lookup(v_obj(b)->cls, rname);
+        if (meth != V_NULL && v_is_kind(meth, K_CFUNC)) {
+            Value rargs[2] = { b, a };
+            return not_implemented_borrowed(vm, call_value(vm, meth, rargs, 2, NULL));
+        }
+    }
+    return vm->not_implemented;
 }
