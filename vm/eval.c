@@ -290,7 +290,9 @@ static Frame *throw_into(rill_vm *vm, RGen *g, Frame *caller, RExc *exc, bool cl
         exc = exc_fetch(vm);
         break;
     }
-    vm->exc = exc;
+    /* raised inside the innermost generator: its handled exception (now on top of the
+       chain) becomes the context, as CPython's _PyErr_ChainStackItem */
+    exc_set(vm, exc);
     return top;
 }
 

@@ -423,7 +423,7 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e)
         Value m = e->args && e->args->n > 0 ? e->args->items[0] : V_NULL;
         msg = m != V_NULL ? obj_str(vm, m) : NULL;
     } else {
-        msg = exc_str(vm, e);
+        msg = obj_str(vm, v_from_obj(e));     /* a user __str__ included */
     }
     if (!msg) {
         /* str() itself failed: CPython prints this placeholder */

@@ -60,11 +60,25 @@ typedef struct RGen RGen;
     X(NameError, Exception) \
     X(UnboundLocalError, NameError) \
     X(OSError, Exception) \
+    X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) \
+    X(ConnectionError, OSError) \
+    X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) \
     X(FileNotFoundError, OSError) \
     X(FileExistsError, OSError) \
-    X(PermissionError, OSError) \
+    X(InterruptedError, OSError) \
     X(IsADirectoryError, OSError) \
     X(NotADirectoryError, OSError) \
+    X(PermissionError, OSError) \
+    X(ProcessLookupError, OSError) \
+    X(TimeoutError, OSError) \
+    X(EOFError, Exception) \
+    X(BufferError, Exception) \
+    X(ReferenceError, Exception) \
+    X(StopAsyncIteration, Exception) \
     X(RuntimeError, Exception) \
     X(NotImplementedError, RuntimeError) \
     X(RecursionError, RuntimeError) \
@@ -75,7 +89,21 @@ typedef struct RGen RGen;
     X(TypeError, Exception) \
     X(ValueError, Exception) \
     X(UnicodeError, ValueError) \
-    X(Warning, Exception)
+    X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
+    X(Warning, Exception) \
+    X(UserWarning, Warning) \
+    X(DeprecationWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) \
+    X(SyntaxWarning, Warning) \
+    X(RuntimeWarning, Warning) \
+    X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) \
+    X(UnicodeWarning, Warning) \
+    X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) \
+    X(EncodingWarning, Warning)
 
 /* Interned names the VM looks up often (pointer-equal keys). */
 #define RILL_COMMON_NAMES(X) \
