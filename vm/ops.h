@@ -76,8 +76,9 @@ Value iter_next(rill_vm *vm, Value it);
 /* Does it have __next__ (or a native iternext)? No script code. */
 bool iter_is_iterator(rill_vm *vm, Value it);
 
-/* Calls. args[0..nargs) are positional; if kwnames (a tuple of interned strs) is not
-   NULL, the last len(kwnames) of the nargs values are keyword arguments. */
+/* Calls (the vector convention every callable in rill uses): args[0..nargs) are the
+   positional arguments; if kwnames (a tuple of interned strs) is not NULL, the values
+   of the keyword arguments follow them, args[nargs + i] being named kwnames[i]. */
 Value call_value(rill_vm *vm, Value callable, const Value *args, size_t nargs,
                  RTuple *kwnames);
 Value call_method(rill_vm *vm, Value obj, RStr *name, const Value *args, size_t nargs);
