@@ -4,6 +4,7 @@
 ** namespace refers to the classes).
 */
 #include "stdlib.h"
+#include "../vm/module.h"
 #include "builtins.h"
 #include "../vm/iter.h"
 
@@ -27,4 +28,20 @@ void stdlib_free(rill_vm *vm)
 #define X(n) obj_store(vm, &vm->cls_##n, NULL);
     RILL_STDLIB_CLASSES(X)
 #undef X
+}
+
+/* The built-in modules `import` can create: one entry per module file. */
+static const struct {
+    const char *name;
+    ModuleInitFn init;
+} modules[] = {
+    { "sys", stdlib_sys_init },
+    { "gc", stdlib_gc_init },
+};
+
+int stdlib_register_modules(rill_vm *vm)
+{
+    for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++)
+        if (module_register_native(vm, modules[i].name, modules[i].init) < 0) return -1;
+    return 0;
 }

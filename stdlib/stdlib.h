@@ -13,8 +13,9 @@
 int stdlib_init(rill_vm *vm);
 /* Registers the built-in modules (sys, ...) that `import` creates on first use. */
 int stdlib_register_modules(rill_vm *vm);
-/* Module initializers (one per module file). */
+/* Module initializers, one per module file; init.c lists them (name → function). */
 typedef struct RModule RModule;
+int stdlib_sys_init(rill_vm *vm, RModule *m);
 int stdlib_gc_init(rill_vm *vm, RModule *m);
 /* VM teardown: drops the references stdlib_init stored in the VM (before the final
    sweep frees every object). */

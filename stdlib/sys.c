@@ -111,7 +111,7 @@ static Value make_namespace(rill_vm *vm, const char *name)
     return inst;
 }
 
-static int sys_init(rill_vm *vm, RModule *m)
+int stdlib_sys_init(rill_vm *vm, RModule *m)
 {
     RDict *d = m->dict;
     if (cfunc_add_all(vm, d, sys_funcs, NULL) < 0) return -1;
@@ -135,10 +135,4 @@ static int sys_init(rill_vm *vm, RModule *m)
     obj_xdecref(vm, rill);
     if (r < 0 || set(vm, d, "implementation", impl) < 0) return -1;
     return 0;
-}
-
-int stdlib_register_modules(rill_vm *vm)
-{
-    if (module_register_native(vm, "sys", sys_init) < 0) return -1;
-    return module_register_native(vm, "gc", stdlib_gc_init);
 }
