@@ -193,7 +193,7 @@ static Value generic_getattr(rill_vm *vm, Value v, RStr *name, bool quiet)
                           ((RModule *)v)->name, name);
     }
     RClass *cls = v_class(vm, v);
-    Value d = class_lookup(cls, name);
+    Value d = class_lookup_cached(vm, cls, name);
     if (d != V_NULL && is_data_descr(vm, d)) return obj_getattr_descr(vm, d, v);
     RDict **slot = instance_dict_slot(v);
     if (slot && *slot) {
@@ -232,7 +232,7 @@ int obj_getmethod(rill_vm *vm, Value v, RStr *name, Value *meth)
 {
     RClass *cls = v_class(vm, v);
     if (!v_is_kind(v, K_CLASS) && !v_is_kind(v, K_MODULE) && !v_is_kind(v, K_SUPER)) {
-        Value d = class_lookup(cls, name);
+        Value d = class_lookup_cached(vm, cls, name);
         if (d != V_NULL && (v_is_func(d) ||
                             (v_is_kind(d, K_CFUNC) && ((RCFunc *)d)->self == V_NULL &&
                              (((RCFunc *)d)->def->flags & CF_METHOD)))) {

@@ -28,6 +28,37 @@ Value class_lookup(RClass *cls, RStr *name)
     return V_NULL;
 }
 
+Value class_lookup_cached(rill_vm *vm, RClass *cls, RStr *name)
+{
+    LookupEntry *cache = vm->lookup_cache;
+    if (!cache) {
+        RExc *pending = exc_fetch(vm);
+        cache = vm->lookup_cache = mem_calloc(vm, LOOKUP_CACHE_SIZE * sizeof(LookupEntry));
+        exc_clear(vm);          /* no cache: just look up */
+        vm->exc = pending;
+        if (!cache) return class_lookup(cls, name);
+    }
+    uint64_t h = (cls->id * 0x9e3779b97f4a7c15ull) ^ ((uintptr_t)name >> 4);
+    LookupEntry *e = &cache[(h ^ (h >> 29)) & (LOOKUP_CACHE_SIZE - 1)];
+    if (e->class_id == cls->id && e->name == name && e->epoch == vm->class_epoch) return e->value;
+    Value v = class_lookup(cls, name);
+    obj_incref(name);
+    obj_xdecref(vm, e->name);
+    e->class_id = cls->id;
+    e->name = name;
+    e->epoch = vm->class_epoch;
+    e->value = v;
+    return v;
+}
+
+void lookup_cache_free(rill_vm *vm)
+{
+    if (!vm->lookup_cache) return;
+    for (size_t i = 0; i < LOOKUP_CACHE_SIZE; i++) obj_xdecref(vm, vm->lookup_cache[i].name);
+    mem_free(vm, vm->lookup_cache, LOOKUP_CACHE_SIZE * sizeof(LookupEntry));
+    vm->lookup_cache = NULL;
+}
+
 bool class_is_subclass(RClass *sub, RClass *base)
 {
     if (sub == base) return true;
@@ -77,6 +108,7 @@ int class_add_getsets(rill_vm *vm, RClass *cls, const GetSetDef *defs)
         if (r < 0) return -1;
     }
     cls->version++;
+    class_changed(vm);
     return 0;
 }
 
@@ -90,6 +122,7 @@ RClass *class_new_builtin(rill_vm *vm, const char *name, RClass *base, ObjKind i
     memset((char *)c + sizeof(RObj), 0, sizeof(RClass) - sizeof(RObj));
     c->inst_kind = (uint8_t)inst_kind;
     c->flags = flags | CLS_BUILTIN;
+    c->id = ++vm->next_class_id;
     if (base && (base->flags & CLS_EXCEPTION)) c->flags |= CLS_EXCEPTION;
     if (class_init_builtin(vm, c, name, base) < 0) {
         obj_decref(vm, c);
@@ -274,6 +307,7 @@ RClass *class_new_kw(rill_vm *vm, RStr *name, RTuple *bases, RDict *ns, Value cl
     memset((char *)c + sizeof(RObj), 0, sizeof(RClass) - sizeof(RObj));
     c->inst_kind = (uint8_t)kind;
     c->flags = CLS_BASETYPE | (is_exc ? CLS_EXCEPTION : 0);
+    c->id = ++vm->next_class_id;
     obj_incref(name);
     c->name = name;
     obj_incref(bases);
@@ -320,6 +354,7 @@ int class_setattr(rill_vm *vm, RClass *cls, RStr *name, Value v)
         r = dict_set_str(vm, cls->dict, name, v);
     }
     cls->version++;
+    class_changed(vm);
     /* a dunder may have appeared or gone: recompute what the fast paths rely on */
     update_flags(cls);
     return r;

@@ -34,8 +34,26 @@ struct RClass {
     /* Constructor for built-in classes: called for cls(...) with the class as args[0]
        (so subclasses can be created), NULL for user classes. */
     CFn ctor;
-    uint64_t version;           /* bumped when this class's or a base's dict changes */
+    uint64_t version;           /* bumped when this class's dict changes */
+    uint64_t id;                /* unique in the VM, never reused (lookup cache key) */
 };
+
+/* The VM's attribute lookup cache (class.c): (class id, name) -> what class_lookup
+   found, valid while vm->class_epoch is unchanged. Any change to any class dict bumps
+   the epoch, which empties the cache at once; classes change rarely once made. */
+#define LOOKUP_CACHE_SIZE 1024
+typedef struct LookupEntry {
+    uint64_t class_id;
+    uint64_t epoch;
+    RStr *name;                 /* strong: the key stays alive while cached */
+    Value value;                /* borrowed from the class dict; V_NULL = not found */
+} LookupEntry;
+
+/* class_lookup through the cache. */
+Value class_lookup_cached(rill_vm *vm, RClass *cls, RStr *name);
+/* Every class dict change calls this (class_setattr, class creation). */
+static inline void class_changed(rill_vm *vm) { vm->class_epoch++; }
+void lookup_cache_free(rill_vm *vm);
 
 typedef struct RInst {          /* an instance of a user class (K_INST) */
     RObj h;

@@ -211,14 +211,12 @@ static RStr *padded(rill_vm *vm, const char *text, size_t nbytes, intptr_t lpad,
 {
     char enc[4];
     size_t flen = (size_t)utf8_encode(fill, enc);
-    if (lpad > INTPTR_MAX / 8 || rpad > INTPTR_MAX / 8) return exc_nomem(vm), NULL;
+    if (lpad > FMT_MAX_WIDTH || rpad > FMT_MAX_WIDTH) return exc_nomem(vm), NULL;
     RStr *r = str_alloc(vm, nbytes + ((size_t)lpad + (size_t)rpad) * flen);
     if (!r) return NULL;
-    char *p = r->data;
-    for (intptr_t i = 0; i < lpad; i++, p += flen) memcpy(p, enc, flen);
+    char *p = fmt_put_fill(r->data, enc, flen, lpad);
     memcpy(p, text, nbytes);
-    p += nbytes;
-    for (intptr_t i = 0; i < rpad; i++, p += flen) memcpy(p, enc, flen);
+    fmt_put_fill(p + nbytes, enc, flen, rpad);
     return str_finish(r);
 }
 
@@ -603,7 +601,7 @@ static RStr *pct_output(rill_vm *vm, PctArg *a, RStr *str)
         }
     }
     if (a->width < len) a->width = len;
-    if (a->width > INTPTR_MAX / 8) return exc_nomem(vm), NULL;
+    if (a->width > FMT_MAX_WIDTH) return exc_nomem(vm), NULL;
     size_t nbytes = str_offset(str, pindex + (size_t)len) - pindex;
     intptr_t buflen = a->width + (a->sign && len == a->width);
     RStr *r = str_alloc(vm, (size_t)buflen + nbytes - (size_t)len);
@@ -773,7 +771,8 @@ static int field_index(rill_vm *vm, const char *s, size_t n, intptr_t *out)
         int dv = fmt_decimal_value(cp_at(s + i, &k));
         if (dv < 0) return 0;
         if (acc > (INTPTR_MAX - dv) / 10)
-            return exc_raisef_i(vm, vm->exc_ValueError, "Too many decimal digits in format string");
+            return exc_raisef_i(vm, vm->exc_ValueError,
+                                "Too many decimal digits in format string");
         acc = acc * 10 + dv;
     }
     *out = acc;

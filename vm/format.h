@@ -50,6 +50,13 @@ typedef struct FmtSpec {
     uint32_t type;              /* presentation type (a code point), 0 for none */
 } FmtSpec;
 
+/* Widths beyond this could overflow the size arithmetic; CPython fails to allocate such
+   strings too, so they raise MemoryError. */
+#define FMT_MAX_WIDTH (INTPTR_MAX / 8)
+
+/* Writes n copies of the flen-byte UTF-8 character fill at p; returns the end. */
+char *fmt_put_fill(char *p, const char *fill, size_t flen, intptr_t n);
+
 /* The value (0..9) of a Unicode decimal digit (category Nd, as Py_UNICODE_TODECIMAL),
    or -1. */
 int fmt_decimal_value(uint32_t cp);

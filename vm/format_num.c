@@ -13,10 +13,6 @@
 #include "int.h"
 #include "float.h"
 
-/* Widths beyond this could overflow the size arithmetic; CPython fails to allocate such
-   strings too, so they raise MemoryError. */
-#define MAX_WIDTH (INTPTR_MAX / 8)
-
 /* ---- the digits of a double -------------------------------------------------------- */
 
 /* A double's exact decimal expansion has at most 767 significant digits and 1074 digits
@@ -246,13 +242,13 @@ static size_t group_digits(char *end, const char *digits, size_t ndigits, intptr
     return (size_t)count;
 }
 
-static char *put_fill(char *p, const char *fill, int flen, intptr_t n)
+char *fmt_put_fill(char *p, const char *fill, size_t flen, intptr_t n)
 {
     if (flen == 1) {
         memset(p, fill[0], (size_t)n);
         return p + n;
     }
-    for (intptr_t i = 0; i < n; i++, p += flen) memcpy(p, fill, (size_t)flen);
+    for (intptr_t i = 0; i < n; i++, p += flen) memcpy(p, fill, flen);
     return p;
 }
 
@@ -265,7 +261,7 @@ static void upper_ascii(char *p, size_t n)
 /* calc_number_widths + fill_number: | lpad sign prefix spad digits . rem rpad | */
 static RStr *layout_number(rill_vm *vm, const FmtSpec *f, const NumParts *np)
 {
-    if (f->width > MAX_WIDTH) return exc_nomem(vm), NULL;
+    if (f->width > FMT_MAX_WIDTH) return exc_nomem(vm), NULL;
     char sign = np->sign;
     if (f->sign == '+' || f->sign == ' ') sign = np->sign == '-' ? '-' : f->sign;
     intptr_t nondigit = (sign != 0) + (intptr_t)np->nprefix + np->decimal
@@ -286,16 +282,16 @@ static RStr *layout_number(rill_vm *vm, const FmtSpec *f, const NumParts *np)
         padding = 0;
     }
     char fill[4];
-    int flen = utf8_encode(f->fill, fill);
-    size_t total = (size_t)padding * (size_t)flen + (size_t)nondigit - np->rem_chars
+    size_t flen = (size_t)utf8_encode(f->fill, fill);
+    size_t total = (size_t)padding * flen + (size_t)nondigit - np->rem_chars
                    + np->rem_bytes + grouped;
     RStr *s = str_alloc(vm, total);
     if (!s) return NULL;
-    char *p = put_fill(s->data, fill, flen, lpad);
+    char *p = fmt_put_fill(s->data, fill, flen, lpad);
     if (sign) *p++ = sign;
     memcpy(p, np->prefix, np->nprefix);
     if (np->upper) upper_ascii(p, np->nprefix);
-    p = put_fill(p + np->nprefix, fill, flen, spad);
+    p = fmt_put_fill(p + np->nprefix, fill, flen, spad);
     if (grouped) {
         group_digits(p + grouped, np->digits, np->ndigits, min_width, f->sep, f->group);
         if (np->upper) upper_ascii(p, grouped);
@@ -303,7 +299,7 @@ static RStr *layout_number(rill_vm *vm, const FmtSpec *f, const NumParts *np)
     }
     if (np->decimal) *p++ = '.';
     memcpy(p, np->rem, np->rem_bytes);
-    put_fill(p + np->rem_bytes, fill, flen, rpad);
+    fmt_put_fill(p + np->rem_bytes, fill, flen, rpad);
     return str_finish(s);
 }
 

@@ -210,6 +210,7 @@ static void clear_refs(rill_vm *vm, RObj *o)
         if (((RClass *)o)->dict) dict_clear(vm, ((RClass *)o)->dict);
         CLEAR_P(((RClass *)o)->mro);
         ((RClass *)o)->version++;
+        vm->class_epoch++;
         break;
     case K_INST: CLEAR_P(((RInst *)o)->dict); break;
     case K_EXC: exc_release(vm, (RExc *)o); break;

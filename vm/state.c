@@ -159,6 +159,7 @@ static int make_classes(rill_vm *vm)
         RClass *c = obj_alloc(vm, K_CLASS, NULL, sizeof(RClass), true);
         if (!c) return -1;
         memset((char *)c + sizeof(RObj), 0, sizeof(RClass) - sizeof(RObj));
+        c->id = ++vm->next_class_id;
         ClassSpec sp = spec_for(class_names[i]);
         c->inst_kind = (uint8_t)sp.kind;
         c->flags = sp.flags | CLS_BUILTIN;
@@ -268,6 +269,7 @@ rill_vm *rill_vm_new(const rill_config *cfg)
         code_init_class(vm) < 0) goto fail;
     if (stdlib_init(vm) < 0) goto fail;
     if (vm->exc) goto fail;
+    class_changed(vm);      /* the built-in classes got their methods: nothing cached */
     return vm;
 fail:
     exc_clear(vm);
@@ -357,6 +359,7 @@ void rill_vm_free(rill_vm *vm)
     v_store(vm, &vm->not_implemented, V_NULL);
     v_store(vm, &vm->ellipsis, V_NULL);
     stdlib_free(vm);
+    lookup_cache_free(vm);
 #define X(n, b) DROP(vm->exc_##n);
     RILL_EXCEPTIONS(X)
 #undef X

@@ -205,6 +205,11 @@ struct rill_vm {
     Value not_implemented;
     Value ellipsis;
 
+    /* attribute lookups on classes (class.c) */
+    struct LookupEntry *lookup_cache;
+    uint64_t class_epoch;
+    uint64_t next_class_id;
+
     /* modules */
     RDict *builtins;            /* the builtins namespace */
     RDict *modules;             /* sys.modules */
