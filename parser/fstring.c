@@ -335,6 +335,7 @@ Expr *parse_fstring_expr(Parser *p, const char *text, size_t len, int line, int 
     sp.fx_line = line;
     sp.fx_col = col;
     sp.depth = p->depth;
+    sp.stack_base = p->stack_base;
     p->generic = false;
     lex_init_fexpr(&sp.lx, text, len, line_start, line);
     Expr *e = parse_star_expressions(&sp);

@@ -314,7 +314,10 @@ void parse_refuse_range(Parser *p, int line, int col, int eline, int ecol, const
 
 void parse_enter(Parser *p)
 {
-    if (++p->depth > MAX_DEPTH) {
+    char here;
+    uintptr_t sp = (uintptr_t)&here;
+    size_t used = sp < p->stack_base ? p->stack_base - sp : sp - p->stack_base;
+    if (++p->depth > MAX_DEPTH || used > STACK_BUDGET) {
         p->depth = 0;           /* the error unwinds everything anyway */
         parse_err_last(p, SE_SYNTAX, "source too complex to parse");
     }
@@ -612,6 +615,7 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
     p->srclen = len;
     lex_init(&p->lx, src, len);
     Module *m = NULL;
+    p->stack_base = (uintptr_t)&m;
     if (guarded(p, first_pass, &m)) {
 #ifdef RILL_PARSE_TEST_KEEP_DEFERRED
         p->have_compile_err = p->have_refused = false;  /* tests: compare whole trees */

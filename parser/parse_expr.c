@@ -418,7 +418,8 @@ static void hints(Parser *p, Expr *e, int flags)
         }
     }
 
-    comma_hint(p, e);
+    if (!(flags & UA_NO_COMMA))
+        comma_hint(p, e);
     legacy_hint(p, e);
 }
 
@@ -515,6 +516,27 @@ static Expr *comp_node(Parser *p, ExprKind k, Token *open, Expr *elt, Expr *valu
     return e;
 }
 
+typedef struct CompHint { Comprehension *gens; int n; } CompHint;
+
+static void comp_clauses(Parser *p, void *ud)
+{
+    CompHint *c = ud;
+    c->gens = parse_comp_for(p, &c->n);
+}
+
+/* Whether comprehension clauses follow (read as a hint, as CPython's invalid_ rules
+   read them: an error of theirs still counts). */
+static bool comp_follows(Parser *p, CompHint *c)
+{
+    Trial t;
+    HINTING_BEGIN(p);
+    bool ok = parse_attempt(p, comp_clauses, c, &t);
+    HINTING_END(p);
+    if (!ok && !p->generic)
+        parse_reraise(p);
+    return ok;
+}
+
 static const Expr *last_comp_item(const Comprehension *g)
 {
     return g->ifs.n ? g->ifs.items[g->ifs.n - 1] : g->iter;
@@ -534,12 +556,13 @@ static void more_elements(Parser *p, Vec *elts, TokKind close, Token *open)
     if (at(p, close))
         return;
     if (at(p, T_FOR) && close != T_RPAR) {
-        /* [a, b for ...]: CPython's hint (after reading the comprehension) */
+        /* [a, b for ...]: CPython's hint (when a comprehension follows) */
         Expr *last = elts->items[elts->n - 1];
-        int n;
-        parse_comp_for(p, &n);
-        err_range(p, first->line, first->col, last->end_line, last->end_col,
-                  "did you forget parentheses around the comprehension target?");
+        CompHint c;
+        if (comp_follows(p, &c))
+            err_range(p, first->line, first->col, last->end_line, last->end_col,
+                      "did you forget parentheses around the comprehension target?");
+        syntax_error(p);
     }
     (void)open;
     parse_unexpected_after(p, elts->items[elts->n - 1], UA_NAMED);
@@ -567,9 +590,10 @@ static Expr *paren_atom(Parser *p)
     Expr *e = star_named_expression(p);
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
         if (e->kind == E_STARRED) {
-            int n;
-            parse_comp_for(p, &n);
-            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            CompHint c;
+            if (comp_follows(p, &c))
+                err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            syntax_error(p);
         }
         Expr *g = comp_node(p, E_GENEXP, open, e, NULL);
         if (!at(p, T_RPAR))
@@ -606,9 +630,10 @@ static Expr *list_atom(Parser *p)
     Expr *e = star_named_expression(p);
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
         if (e->kind == E_STARRED) {
-            int n;
-            parse_comp_for(p, &n);
-            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            CompHint c;
+            if (comp_follows(p, &c))
+                err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            syntax_error(p);
         }
         Expr *c = comp_node(p, E_LISTCOMP, open, e, NULL);
         if (!at(p, T_RSQB))
@@ -618,11 +643,13 @@ static Expr *list_atom(Parser *p)
     }
     vpush(p, &elts, e);
     if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
-        Token *comma = next(p);
-        int n;
-        parse_comp_for(p, &n);
-        err_range(p, e->line, e->col, comma->end_line, comma->end_col,
-                  "did you forget parentheses around the comprehension target?");
+        Token *comma = tok(p, 0);
+        CompHint c;
+        next(p);
+        if (comp_follows(p, &c))
+            err_range(p, e->line, e->col, comma->end_line, comma->end_col,
+                      "did you forget parentheses around the comprehension target?");
+        syntax_error(p);
     }
     more_elements(p, &elts, T_RSQB, open);
     return seq_node(p, E_LIST, open, next(p), &elts);
@@ -692,9 +719,10 @@ static Expr *brace_atom(Parser *p)
         Token *ds = next(p);
         Expr *v = parse_bitwise_or(p);
         if (at(p, T_FOR)) {
-            int n;
-            parse_comp_for(p, &n);
-            err_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
+            CompHint c;
+            if (comp_follows(p, &c))
+                err_tok(p, ds, "dict unpacking cannot be used in dict comprehension");
+            syntax_error(p);
         }
         vpush(p, &keys, NULL);
         vpush(p, &values, v);
@@ -725,9 +753,10 @@ static Expr *brace_atom(Parser *p)
     }
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
         if (e->kind == E_STARRED) {
-            int n;
-            parse_comp_for(p, &n);
-            err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            CompHint c;
+            if (comp_follows(p, &c))
+                err_node(p, e, "iterable unpacking cannot be used in comprehension");
+            syntax_error(p);
         }
         Expr *c = comp_node(p, E_SETCOMP, open, e, NULL);
         if (!at(p, T_RBRACE))
@@ -738,11 +767,13 @@ static Expr *brace_atom(Parser *p)
     Vec elts = {0};
     vpush(p, &elts, e);
     if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
-        Token *comma = next(p);
-        int n;
-        parse_comp_for(p, &n);
-        err_range(p, e->line, e->col, comma->end_line, comma->end_col,
-                  "did you forget parentheses around the comprehension target?");
+        Token *comma = tok(p, 0);
+        CompHint c;
+        next(p);
+        if (comp_follows(p, &c))
+            err_range(p, e->line, e->col, comma->end_line, comma->end_col,
+                      "did you forget parentheses around the comprehension target?");
+        syntax_error(p);
     }
     more_elements(p, &elts, T_RBRACE, open);
     Expr *s = new_expr(p, E_SET, open->line, open->col);
@@ -803,7 +834,8 @@ void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int 
                 Token *eq = next(p);
                 k->name = parse_strndup(p, t->start, t->len);
                 k->value = parse_expression(p);
-                if (at(p, T_FOR))
+                CompHint c;
+                if (at(p, T_FOR) && comp_follows(p, &c))
                     err_range(p, t->line, t->col, eq->end_line, eq->end_col,
                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 seen_kw = true;
@@ -831,9 +863,16 @@ void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int 
             }
             if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
                 int n;
-                if (!genexp && pos.n == 0 && kw.n == 0)
-                    syntax_error(p);        /* class C(x for x in y) */
-                Comprehension *gens = parse_comp_for(p, &n);
+                Comprehension *gens;
+                if (genexp && pos.n == 0 && kw.n == 0) {
+                    gens = parse_comp_for(p, &n);   /* f(x for x in y) */
+                } else {
+                    CompHint c;
+                    if (!comp_follows(p, &c) || (pos.n == 0 && kw.n == 0))
+                        syntax_error(p);    /* class C(x for x in y) */
+                    gens = c.gens;
+                    n = c.n;
+                }
                 if (genexp && pos.n == 0 && kw.n == 0 && at(p, T_RPAR)) {
                     Expr *g = new_expr(p, E_GENEXP, open->line, open->col);
                     END_AT_TOK(g, tok(p, 0));
@@ -973,7 +1012,7 @@ static Expr *trailer(Parser *p, void *ud)
     return x;
 }
 
-static Expr *parse_primary(Parser *p)
+Expr *parse_primary(Parser *p)
 {
     Trailer tr = { tok(p, 0), NULL };
     tr.e = parse_atom(p);
@@ -1290,7 +1329,11 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
     Vec posonly = {0}, pos = {0}, kwonly = {0}, defaults = {0}, kwdefaults = {0}, all = {0};
     Arg *vararg = NULL, *kwarg = NULL;
     int phase = 0;              /* 0 positional, 1 after '*', 2 after '**' */
-    bool seen_default = false, seen_slash = false;
+    bool seen_slash = false;
+    /* CPython calls a positional parameter without a default an error only in the shape
+       its invalid_parameters rule has: plain* default+ ['/'] plain. 0: only plain ones
+       yet; 1: then defaults; 2: then '/'; 3: no longer that shape */
+    int shape = 0;
     int eline, ecol;
     while (!at(p, close)) {
         Token *t = tok(p, 0);
@@ -1311,6 +1354,7 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             posonly = pos;
             pos = (Vec){0};
             seen_slash = true;
+            shape = shape == 1 ? 2 : 3;
             param_end(p, close, NULL);
         } else if (t->kind == T_STAR) {
             next(p);
@@ -1358,10 +1402,14 @@ Arguments *parse_params(Parser *p, bool lambda, TokKind close)
             if (phase == 0) {
                 if (def) {
                     vpush(p, &defaults, def);
-                    seen_default = true;
-                } else if (seen_default) {
-                    err_range(p, t->line, t->col, eline, ecol,
-                              "non-default argument follows default argument");
+                    shape = shape <= 1 ? 1 : 3;
+                } else if (shape == 1 || shape == 2) {
+                    if (at(p, T_COMMA) || at(p, close))
+                        err_range(p, t->line, t->col, eline, ecol,
+                                  "non-default argument follows default argument");
+                    syntax_error(p);
+                } else if (defaults.n) {
+                    syntax_error(p);    /* a default is missing, but not in that shape */
                 }
                 vpush(p, &pos, a);
             } else {
@@ -1576,48 +1624,101 @@ static Expr *star_expressions_with_in(Parser *p)
     return e;
 }
 
-static void star_expressions_with_in_thunk(Parser *p, void *ud)
+/* A target as CPython's own target grammar reads it: a primary, or a starred one. */
+static Expr *target_item(Parser *p, bool star)
 {
-    *(Expr **)ud = star_expressions_with_in(p);
+    if (star && at(p, T_STAR)) {
+        Token *s = next(p);
+        return starred(p, s, parse_primary(p));
+    }
+    return parse_primary(p);
 }
 
-/* The target of a for loop or comprehension, checked, up to and including 'in'. */
-Expr *parse_for_target(Parser *p)
+static Expr *single_target(Parser *p)
 {
-    Token *first = tok(p, 0);
+    return target_item(p, true);
+}
+
+static Expr *target_list(Parser *p, bool star)
+{
+    Token *st = tok(p, 0);
+    Expr *first = target_item(p, star);
+    if (!at(p, T_COMMA))
+        return first;
+    Vec elts = {0};
+    vpush(p, &elts, first);
+    while (accept(p, T_COMMA)) {
+        Token *t = tok(p, 0);
+        if (!(parse_starts_expr(t) || (star && t->kind == T_STAR)) || t->kind == T_NOT ||
+            t->kind == T_LAMBDA)
+            break;
+        vpush(p, &elts, target_item(p, star));
+    }
+    Expr *e = node_here(p, E_TUPLE, st);
+    e->u.seq.elts = vexprs(&elts);
+    return e;
+}
+
+static Expr *star_targets(Parser *p)
+{
+    return target_list(p, true);
+}
+
+static Expr *del_targets(Parser *p)
+{
+    return target_list(p, false);
+}
+
+typedef struct TargetExpr { Expr *e; bool list; } TargetExpr;
+
+static void target_expression(Parser *p, void *ud)
+{
+    TargetExpr *te = ud;
+    te->e = te->list ? star_expressions_with_in(p) : parse_expression(p);
+}
+
+/* Targets of kind TGT_FOR (a list, then 'in'), TGT_DEL (a list, then ';' or the end of
+   the line) or TGT_STAR (one 'as' target, then ',', ')' or ':'). CPython reads them with
+   a grammar of their own first, and only when that fails reads them again as
+   expressions to say what is wrong; this does the same, the generic error staying
+   where the first reading stopped. The targets come back in Store/Del context. */
+Expr *parse_targets(Parser *p, TargetKind kind)
+{
     int start = p->pos;
-    Expr *target = parse_try(p, parse_target_expr);
-    if (target && at(p, T_IN) && valid_target(target, TGT_FOR)) {
-        parse_set_ctx(target, CTX_STORE);
-        parse_check_starred_targets(p, target);
-        next(p);
+    Expr *target = parse_try(p, kind == TGT_FOR ? star_targets : kind == TGT_DEL
+                                ? del_targets : single_target);
+    TokKind k = tok(p, 0)->kind;
+    bool follows = kind == TGT_FOR ? k == T_IN
+                 : kind == TGT_DEL ? (k == T_SEMI || k == T_NEWLINE)
+                 : (k == T_COMMA || k == T_RPAR || k == T_COLON || k == T_NEWLINE);
+    if (target && follows && valid_target(target, kind)) {
+        parse_set_ctx(target, kind == TGT_DEL ? CTX_DEL : CTX_STORE);
+        if (kind != TGT_DEL)
+            parse_check_starred_targets(p, target);
         return target;
     }
-    /* CPython's star_targets would stop at a token that cannot start one */
-    TokKind k = first->kind;
-    Token *furthest = (k == T_NOT || k == T_LAMBDA || k == T_MINUS || k == T_PLUS ||
-                       k == T_TILDE || k == T_AWAIT || k == T_YIELD) ? first
-                                                                    : parse_furthest(p);
-    if (target && !at(p, T_IN))
+    Token *furthest = parse_furthest(p);
+    if (target && !follows)
         parse_hints(p, target, 0);
+    /* CPython's invalid_for_target, invalid_del_stmt, invalid_with_item */
     HINTING_BEGIN(p);
-    /* then its invalid_for_target: the target read as an expression (with its hints) */
     p->pos = start;
-    Expr *e = NULL;
+    TargetExpr te = { NULL, kind != TGT_STAR };
     Trial t;
-    if (!parse_attempt(p, star_expressions_with_in_thunk, &e, &t)) {
+    if (!parse_attempt(p, target_expression, &te, &t)) {
         if (!p->generic)
             parse_reraise(p);
-        e = parse_try_lenient(p, star_expressions_with_in);
+        te.e = parse_try_lenient(p, kind == TGT_STAR ? parse_expression
+                                                     : star_expressions_with_in);
     }
-    const Expr *bad = e ? parse_invalid_target(e, TGT_FOR) : NULL;
-    if (bad)
-        err_node(p, bad, "cannot assign to %s", parse_describe(p, bad));
+    k = tok(p, 0)->kind;
+    if (te.e && (kind != TGT_STAR || k == T_COMMA || k == T_RPAR || k == T_COLON)) {
+        const Expr *bad = parse_invalid_target(te.e, kind);
+        if (bad)
+            err_node(p, bad, kind == TGT_DEL ? "cannot delete %s" : "cannot assign to %s",
+                     parse_describe(p, bad));
+    }
     HINTING_END(p);
-    if (!target && furthest != first) {
-        p->pos = start;
-        parse_target_expr(p);   /* raises the target's own error */
-    }
     parse_syntax_error_at(p, furthest);
 }
 
@@ -1632,7 +1733,8 @@ Comprehension *parse_comp_for(Parser *p, int *n)
         }
         next(p);
         Comprehension *c = parse_alloc(p, sizeof *c);
-        c->target = parse_for_target(p);
+        c->target = parse_targets(p, TGT_FOR);
+        next(p);                /* 'in' */
         c->iter = parse_disjunction(p);
         Vec ifs = {0};
         while (accept(p, T_IF))

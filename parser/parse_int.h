@@ -18,7 +18,12 @@
 #include <setjmp.h>
 
 #define TOKCHUNK 256            /* tokens per storage chunk */
-#define MAX_DEPTH 1000          /* nesting of expressions/statements before "too complex" */
+/* Nesting of expressions and blocks is refused ("source too complex to parse") past
+   MAX_DEPTH levels (about where CPython 3.11 gives up too), or when the parser has used
+   STACK_BUDGET bytes of C stack, whichever comes first: the parser recurses, and so
+   will the compiler over the tree it builds. */
+#define MAX_DEPTH 3000
+#define STACK_BUDGET (512 * 1024)
 
 typedef struct Parser Parser;
 
@@ -38,6 +43,7 @@ struct Parser {
     int ntok;                   /* tokens read */
     int pos;                    /* index of the current token */
     int depth;                  /* recursion depth (expressions and blocks) */
+    uintptr_t stack_base;       /* address of a local of parse_source, for the budget */
     bool no_in;                 /* parsing a for target: 'in' ends the expression */
     bool lenient;               /* in a hint's trial: an operator whose right side does
                                    not parse ends the expression there, as a PEG parser
@@ -210,11 +216,13 @@ void parse_check_load_starred(Parser *p, Expr *e);  /* a bare *x where a value i
 /* Error diagnosis when expression e is followed by an unexpected token: the hints
    CPython gives ("Perhaps you forgot a comma?", "Maybe you meant '=='...", "Missing
    parentheses in call to 'print'"), else "invalid syntax". UA_NAMED: e was parsed as
-   a named_expression (a '=' after it gets the '==' hints). */
-enum { UA_NAMED = 1 };
+   a named_expression (a '=' after it gets the '==' hints); UA_NO_COMMA: no comma hint
+   (CPython gives none for the items of a parenthesized with). */
+enum { UA_NAMED = 1, UA_NO_COMMA = 2 };
 _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags);
 void parse_hints(Parser *p, Expr *e, int flags);    /* only the hints: may return */
-Expr *parse_for_target(Parser *p);              /* a for target, checked, and 'in' */
+Expr *parse_targets(Parser *p, TargetKind kind);   /* checked targets (parse_expr.c) */
+Expr *parse_primary(Parser *p);                 /* an atom and its trailers */
 bool parse_starts_expr(const Token *t);         /* can t begin an expression? */
 /* For the "x = ..." hints: could e be a whole bitwise_or (an operand of '=='), the
    bitwise_or e starts with, and does e start with a list/tuple/genexp/True/None/False */

@@ -233,9 +233,17 @@ static Stmt *expr_stmt(Parser *p, Expr **last)
     }
     int op = augassign_op(t->kind);
     if (op >= 0) {
-        if (!(e->kind == E_NAME || e->kind == E_ATTRIBUTE || e->kind == E_SUBSCRIPT))
-            err_node(p, e, "'%s' is an illegal expression for augmented assignment",
-                     parse_describe(p, e));
+        if (!(e->kind == E_NAME || e->kind == E_ATTRIBUTE || e->kind == E_SUBSCRIPT)) {
+            /* CPython says so when a value follows */
+            HINTING_BEGIN(p);
+            next(p);
+            Expr *v = parse_try(p, assigned_value);
+            HINTING_END(p);
+            if (v)
+                err_node(p, e, "'%s' is an illegal expression for augmented assignment",
+                         parse_describe(p, e));
+            parse_syntax_error_at(p, t);
+        }
         next(p);
         parse_set_ctx(e, CTX_STORE);
         Stmt *s = new_stmt(p, S_AUGASSIGN, first->line, first->col);
@@ -435,10 +443,7 @@ static Stmt *simple_stmt(Parser *p, Expr **last)
         return s;
     case T_DEL: {
         next(p);
-        if (!parse_starts_expr(tok(p, 0)) && !at(p, T_STAR))
-            syntax_error(p);
-        Expr *e = *last = parse_star_expressions(p);
-        parse_check_target(p, e, TGT_DEL);
+        Expr *e = *last = parse_targets(p, TGT_DEL);
         s = new_stmt(p, S_DELETE, t->line, t->col);
         END_HERE(p, s);
         if (e->kind == E_TUPLE && !parse_is_paren(p, e)) {
@@ -545,14 +550,17 @@ static Stmt *if_stmt(Parser *p)
         }
         vpush(p, &chain, s);
         cur = s;
-        if (at(p, T_ELIF))
+        if (at(p, T_ELIF)) {
+            parse_enter(p);     /* each elif nests one If deeper */
             continue;
+        }
         if (at(p, T_ELSE)) {
             cur->u.ifs.orelse = else_block(p);
             end_at_stmts(cur, &cur->u.ifs.orelse);
         }
         break;
     }
+    p->depth -= chain.n - 1;
     /* an if ends where its last elif or else ends */
     for (int i = 0; i < chain.n; i++) {
         Stmt *s = chain.items[i];
@@ -583,7 +591,8 @@ static Stmt *for_stmt(Parser *p, Token *start)
     Stmt *s = new_stmt(p, S_FOR, start->line, start->col);
     if (!parse_starts_expr(tok(p, 0)) && !at(p, T_STAR))
         syntax_error(p);
-    Expr *target = parse_for_target(p);
+    Expr *target = parse_targets(p, TGT_FOR);
+    next(p);                    /* 'in' */
     if (!parse_starts_expr(tok(p, 0)) && !at(p, T_STAR))
         syntax_error(p);
     Expr *iter = parse_star_expressions(p);
@@ -607,26 +616,8 @@ static Expr *with_items(Parser *p, Vec *items, bool paren)
     do {
         WithItem *w = parse_alloc(p, sizeof *w);
         w->context = last = parse_expression(p);
-        if (accept(p, T_AS)) {
-            Token *t = tok(p, 0);
-            if (!parse_starts_expr(t) && t->kind != T_STAR)
-                syntax_error(p);
-            Expr *v;
-            if (t->kind == T_STAR) {
-                next(p);
-                Expr *x = parse_expression(p);
-                v = new_expr(p, E_STARRED, t->line, t->col);
-                END_HERE(p, v);
-                v->u.starred.value = x;
-            } else {
-                v = parse_expression(p);
-            }
-            if (!(at(p, T_COMMA) || at(p, T_RPAR) || at(p, T_COLON) || at(p, T_NEWLINE)))
-                parse_unexpected_after(p, v, 0);
-            parse_check_target(p, v, TGT_STAR);
-            parse_check_starred_targets(p, v);
-            w->vars = last = v;
-        }
+        if (accept(p, T_AS))
+            w->vars = last = parse_targets(p, TGT_STAR);
         vpush(p, items, w);
     } while (accept(p, T_COMMA) && !(paren && at(p, T_RPAR)));
     return last;
@@ -641,7 +632,7 @@ static void with_paren_form(Parser *p, void *ud)
     next(p);
     Expr *last = with_items(p, &w->items, true);
     if (!at(p, T_RPAR))
-        parse_unexpected_after(p, last, 0);
+        parse_unexpected_after(p, last, UA_NO_COMMA);
     next(p);
     if (at(p, T_NEWLINE))
         err_last(p, SE_SYNTAX, "expected ':'");

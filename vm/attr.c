@@ -203,27 +203,44 @@ static Value generic_getattr(rill_vm *vm, Value v, RStr *name, bool quiet)
     if (d != V_NULL) return obj_getattr_descr(vm, d, v);
     Value sp = special_attr(vm, v, name);
     if (sp != V_NULL || vm_exc_pending(vm)) return sp;
-    if (cls->flags & CLS_HAS_GETATTR) {
-        Value ga = class_lookup(cls, vm->s___getattr__);
-        if (ga != V_NULL) {
-            Value a[2] = { v, v_from_obj(name) };
-            Value r = call_value(vm, ga, a, 2, NULL);
-            if (r == V_NULL && quiet && exc_matches(vm, vm->exc_AttributeError)) exc_clear(vm);
-            return r;
-        }
-    }
     if (quiet) return V_NULL;
     return exc_raisef(vm, vm->exc_AttributeError, "'%T' object has no attribute '%U'", v, name);
 }
 
+/* With __getattr__, any AttributeError of the normal lookup (a property's getter's
+   included) falls back to it, as CPython's slot_tp_getattr_hook. */
+static Value getattr_hook(rill_vm *vm, Value v, RStr *name, bool quiet)
+{
+    RClass *cls = v_class(vm, v);
+    Value r = generic_getattr(vm, v, name, false);
+    if (r != V_NULL || !exc_matches(vm, vm->exc_AttributeError)) return r;
+    Value ga = class_lookup(cls, vm->s___getattr__);
+    if (ga == V_NULL) {
+        if (quiet) exc_clear(vm);
+        return V_NULL;
+    }
+    exc_clear(vm);
+    Value a[2] = { v, v_from_obj(name) };
+    r = call_value(vm, ga, a, 2, NULL);
+    if (r == V_NULL && quiet && exc_matches(vm, vm->exc_AttributeError)) exc_clear(vm);
+    return r;
+}
+
+static Value lookup_attr(rill_vm *vm, Value v, RStr *name, bool quiet)
+{
+    if (v_is_obj(v) && (v_obj(v)->cls->flags & CLS_HAS_GETATTR) && !v_is_kind(v, K_CLASS))
+        return getattr_hook(vm, v, name, quiet);
+    return generic_getattr(vm, v, name, quiet);
+}
+
 Value obj_getattr(rill_vm *vm, Value v, RStr *name)
 {
-    return generic_getattr(vm, v, name, false);
+    return lookup_attr(vm, v, name, false);
 }
 
 Value obj_getattr_opt(rill_vm *vm, Value v, RStr *name)
 {
-    Value r = generic_getattr(vm, v, name, true);
+    Value r = lookup_attr(vm, v, name, true);
     if (r == V_NULL && exc_matches(vm, vm->exc_AttributeError)) exc_clear(vm);
     return r;
 }

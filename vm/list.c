@@ -8,6 +8,7 @@
 */
 #include <string.h>
 #include "seq.h"
+#include "class.h"
 #include "str.h"
 #include "int.h"
 #include "dict.h"
@@ -245,6 +246,14 @@ int list_extend(rill_vm *vm, RList *l, Value iterable)
         return -1;
     Value it = iter_get(vm, iterable);
     if (!it) return -1;
+    if (v_is_obj(iterable) && !(v_obj(iterable)->cls->flags & CLS_BUILTIN)) {
+        /* CPython asks a user iterable for a length hint (after iter()): observable */
+        intptr_t hint = obj_length_hint(vm, iterable, 8);
+        if (hint < 0) {
+            v_decref(vm, it);
+            return -1;
+        }
+    }
     return extend_iter(vm, l, it);
 }
 

@@ -296,8 +296,7 @@ Value obj_compare(rill_vm *vm, Value a, Value b, CmpOp op)
     RClass *ca = v_class(vm, a), *cb = v_class(vm, b);
     bool tried;
     /* a subclass's reflected method goes first when it overrides it */
-    bool reflected_first = ca != cb && class_is_subclass(cb, ca) && is_user_class(cb) &&
-                           user_special(cb, cmp_name(vm, swapped_op[op])) != V_NULL;
+    bool reflected_first = ca != cb && is_user_class(cb) && class_is_subclass(cb, ca);
     if (reflected_first) {
         Value r = try_user_compare(vm, b, a, swapped_op[op], &tried);
         if (r != vm->not_implemented) return r;
@@ -427,6 +426,44 @@ intptr_t obj_len(rill_vm *vm, Value v)
     }
     exc_raisef(vm, vm->exc_TypeError, "object of type '%T' has no len()", v);
     return -1;
+}
+
+intptr_t obj_length_hint(rill_vm *vm, Value v, intptr_t dflt)
+{
+    if (!v_is_obj(v)) return dflt;
+    RClass *cls = v_obj(v)->cls;
+    if (class_lookup(cls, vm->s___len__) != V_NULL) {
+        intptr_t n = obj_len(vm, v);
+        if (n >= 0) return n;
+        if (!exc_matches(vm, vm->exc_TypeError)) return -1;
+        exc_clear(vm);
+    }
+    Value hint = class_lookup(cls, vm->s___length_hint__);
+    if (hint == V_NULL) return dflt;
+    Value r = call_bound(vm, hint, v, NULL, 0);
+    if (r == V_NULL) {
+        if (!exc_matches(vm, vm->exc_TypeError)) return -1;
+        exc_clear(vm);
+        return dflt;
+    }
+    if (r == vm->not_implemented) {
+        v_decref(vm, r);
+        return dflt;
+    }
+    intptr_t n;
+    if (!int_check(r)) {
+        exc_raisef(vm, vm->exc_TypeError, "__length_hint__ must be an integer, not %T", r);
+        v_decref(vm, r);
+        return -1;
+    }
+    int rc = obj_as_index(vm, r, &n);
+    v_decref(vm, r);
+    if (rc < 0) return -1;
+    if (n < 0) {
+        exc_raisef(vm, vm->exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    return n;
 }
 
 /* ---- repr and str -------------------------------------------------------------------- */

@@ -37,6 +37,9 @@ RStr *obj_ascii(rill_vm *vm, Value v);
 RStr *obj_format(rill_vm *vm, Value v, RStr *spec);
 /* len(v) >= 0, or -1 on error. */
 intptr_t obj_len(rill_vm *vm, Value v);
+/* operator.length_hint(v, dflt) as list() and tuple() consult it: __len__, else
+   __length_hint__, else dflt; -1 on error. */
+intptr_t obj_length_hint(rill_vm *vm, Value v, intptr_t dflt);
 
 /* Binary and unary operators (x OP y), with __op__/__rop__ and NotImplemented rules and
    CPython's TypeError wording. The in-place form tries __iop__ first (and for lists,
