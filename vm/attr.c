@@ -279,7 +279,7 @@ int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value)
         return r < 0 ? -1 : 0;
     }
     RClass *cls = v_class(vm, v);
-    Value d = class_lookup(cls, name);
+    Value d = class_lookup_cached(vm, cls, name);
     if (d != V_NULL) {
         if (v_is_kind(d, K_PROPERTY)) {
             RProperty *p = (RProperty *)d;

@@ -407,8 +407,8 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
     }
     /* __new__ */
     Value obj;
-    Value newf = class_lookup(cls, vm->s___new__);
-    Value initf = class_lookup(cls, vm->s___init__);
+    Value newf = class_lookup_cached(vm, cls, vm->s___new__);
+    Value initf = class_lookup_cached(vm, cls, vm->s___init__);
     bool user_new = newf != V_NULL && is_user_func(newf);
     bool user_init = initf != V_NULL && is_user_func(initf);
     if (user_new) {

@@ -15,6 +15,7 @@ RCode *code_new(rill_vm *vm, const RCode *tmpl)
     if (!co) {
         RCode tmp = *tmpl;
         tmp.ncache = NULL;
+        tmp.acache = NULL;
         code_clear(vm, &tmp);
         return NULL;
     }
@@ -22,6 +23,7 @@ RCode *code_new(rill_vm *vm, const RCode *tmpl)
     *co = *tmpl;
     co->h = h;
     co->ncache = NULL;
+    co->acache = NULL;
     return co;
 }
 
@@ -40,6 +42,7 @@ void code_clear(rill_vm *vm, RCode *co)
     mem_free(vm, co->exctable, co->nexc * sizeof(ExcEntry));
     mem_free(vm, co->lines, co->nlines * sizeof(LineEntry));
     mem_free(vm, co->ncache, co->nnames * sizeof(NameCache));
+    mem_free(vm, co->acache, co->nnames * sizeof(AttrCache));
     obj_xdecref(vm, co->name);
     obj_xdecref(vm, co->qualname);
     obj_xdecref(vm, co->filename);

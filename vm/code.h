@@ -60,6 +60,18 @@ typedef struct NameCache {
     int32_t bindex;
 } NameCache;
 
+/* What LOAD_ATTR/LOAD_METHOD/STORE_ATTR of one name last saw on instances of a user
+   class (eval.c): the class attribute found for the name (borrowed, valid while the
+   class epoch is unchanged — see class.h) and where the name sat in the last instance
+   dict, which is usually where it sits in every instance of the class. */
+typedef struct AttrCache {
+    uint64_t class_id;
+    uint64_t epoch;
+    Value cls_attr;             /* V_NULL when the class has no such attribute */
+    uint32_t dict_hint;
+    uint8_t mode;               /* AC_* in eval.c */
+} AttrCache;
+
 typedef struct RCode {
     RObj h;
     uint32_t *code;
@@ -90,6 +102,7 @@ typedef struct RCode {
                                    (may be NULL) */
     Value doc;                  /* the docstring, or V_NONE */
     NameCache *ncache;          /* nnames entries, made on first use (eval.c) */
+    AttrCache *acache;          /* likewise */
     /* (yield sites inside no try/with: closing them needs no interpreter entry) */
 } RCode;
 

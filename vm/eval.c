@@ -162,6 +162,53 @@ static Value load_global_slow(rill_vm *vm, RCode *co, RDict *g, uint32_t arg)
     return v;
 }
 
+/* ---- attribute caches for instances of user classes (AttrCache in code.h) -------- */
+
+enum {
+    AC_SLOW,        /* a data descriptor or __getattr__ is involved: the generic path */
+    AC_PLAIN,       /* the instance dict first, then a plain class attribute */
+    AC_METHOD,      /* likewise, and the class attribute is a function */
+};
+
+/* The cache entry for names[arg] on instances of cls, filled for cls if it was about
+   another class or is stale; NULL when no cache can be had. */
+static AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
+{
+    if (!co->acache) {
+        RExc *pending = exc_fetch(vm);
+        co->acache = mem_calloc(vm, co->nnames * sizeof(AttrCache));
+        exc_clear(vm);
+        vm->exc = pending;
+        if (!co->acache) return NULL;
+    }
+    AttrCache *ac = &co->acache[arg];
+    if (ac->class_id == cls->id && ac->epoch == vm->class_epoch) return ac;
+    Value d = class_lookup_cached(vm, cls, co->names[arg]);
+    ac->class_id = cls->id;
+    ac->epoch = vm->class_epoch;
+    ac->cls_attr = d;
+    ac->dict_hint = 0;
+    if (cls->flags & CLS_HAS_GETATTR) ac->mode = AC_SLOW;
+    else if (d == V_NULL) ac->mode = AC_PLAIN;
+    else if (v_is_func(d)) ac->mode = AC_METHOD;
+    else if (v_is_obj(d) && (v_obj(d)->kind == K_PROPERTY || v_obj(d)->kind == K_NATIVE ||
+                             !(v_obj(d)->cls->flags & CLS_BUILTIN)))
+        ac->mode = AC_SLOW;     /* descriptors of any sort */
+    else ac->mode = AC_PLAIN;
+    return ac;
+}
+
+/* name in an instance dict, trying the cached position first. Borrowed or V_NULL. */
+static inline Value dict_get_hinted(RDict *d, RStr *name, AttrCache *ac)
+{
+    uint32_t h = ac->dict_hint;
+    if (h < d->nentries && d->entries[h].key == v_from_obj(name)) return d->entries[h].value;
+    int64_t ix = dict_index_str(d, name);
+    if (ix < 0) return V_NULL;
+    ac->dict_hint = (uint32_t)ix;
+    return d->entries[ix].value;
+}
+
 static int poll(rill_vm *vm)
 {
     vm->poll_countdown = vm->cfg.poll_period ? vm->cfg.poll_period : 1000;
@@ -514,7 +561,28 @@ dispatch:
     /* ---- attributes and items ---- */
     CASE(LOAD_ATTR) {
         Value o = TOP();
-        Value r = obj_getattr(vm, o, names[arg]);
+        Value r;
+        if (v_is_kind(o, K_INST)) {
+            RInst *in = (RInst *)o;
+            AttrCache *ac = attr_cache(vm, co, arg, in->h.cls);
+            if (ac && ac->mode != AC_SLOW) {
+                Value v = in->dict ? dict_get_hinted(in->dict, names[arg], ac) : V_NULL;
+                if (v != V_NULL) {
+                    TOP() = v_incref(v);
+                    v_decref(vm, o);
+                    DISPATCH();
+                }
+                if (ac->cls_attr != V_NULL) {
+                    r = ac->mode == AC_METHOD ? bound_new(vm, ac->cls_attr, o)
+                                              : obj_getattr_descr(vm, ac->cls_attr, o);
+                    if (r == V_NULL) goto error;
+                    TOP() = r;
+                    v_decref(vm, o);
+                    DISPATCH();
+                }
+            }
+        }
+        r = obj_getattr(vm, o, names[arg]);
         if (r == V_NULL) goto error;
         TOP() = r;
         v_decref(vm, o);
@@ -523,6 +591,24 @@ dispatch:
     CASE(STORE_ATTR) {
         Value o = POP();
         Value v = POP();
+        if (v_is_kind(o, K_INST) && ((RInst *)o)->dict) {
+            RInst *in = (RInst *)o;
+            AttrCache *ac = attr_cache(vm, co, arg, in->h.cls);
+            if (ac && ac->mode != AC_SLOW && in->h.cls != vm->cls_object) {
+                RDict *d = in->dict;
+                uint32_t h = ac->dict_hint;
+                if (h < d->nentries && d->entries[h].key == v_from_obj(names[arg])) {
+                    v_store(vm, &d->entries[h].value, v);
+                    v_decref(vm, o);
+                    DISPATCH();
+                }
+                int r = dict_set_str(vm, d, names[arg], v);
+                v_decref(vm, v);
+                v_decref(vm, o);
+                if (r < 0) goto error;
+                DISPATCH();
+            }
+        }
         int r = obj_setattr(vm, o, names[arg], v);
         v_decref(vm, v);
         v_decref(vm, o);
@@ -539,6 +625,16 @@ dispatch:
     CASE(LOAD_METHOD) {
         Value o = TOP();
         Value meth;
+        if (v_is_kind(o, K_INST)) {
+            RInst *in = (RInst *)o;
+            AttrCache *ac = attr_cache(vm, co, arg, in->h.cls);
+            if (ac && ac->mode == AC_METHOD &&
+                (!in->dict || dict_get_hinted(in->dict, names[arg], ac) == V_NULL)) {
+                TOP() = v_incref(ac->cls_attr);
+                PUSH(o);
+                DISPATCH();
+            }
+        }
         int r = obj_getmethod(vm, o, names[arg], &meth);
         if (r < 0) goto error;
         if (r == 1) {
