@@ -73,6 +73,7 @@ valgrind: $(RILL)
 
 bench: $(RILL)
 	@sh bench/run.sh $(RILL)
+	@sh bench/gen_memory.sh $(RILL)
 
 # Installs the Debian packages the project needs; nothing when all are present.
 DEB_PKGS = build-essential libreadline-dev check pkg-config valgrind

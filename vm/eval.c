@@ -172,7 +172,16 @@ enum {
 
 /* The cache entry for names[arg] on instances of cls, filled for cls if it was about
    another class or is stale; NULL when no cache can be had. */
-static AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
+static AttrCache *attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls);
+
+static inline AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
+{
+    AttrCache *ac = co->acache ? &co->acache[arg] : NULL;
+    if (ac && ac->class_id == cls->id && ac->epoch == vm->class_epoch) return ac;
+    return attr_cache_fill(vm, co, arg, cls);
+}
+
+static AttrCache *attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
 {
     if (!co->acache) {
         RExc *pending = exc_fetch(vm);
@@ -182,7 +191,6 @@ static AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
         if (!co->acache) return NULL;
     }
     AttrCache *ac = &co->acache[arg];
-    if (ac->class_id == cls->id && ac->epoch == vm->class_epoch) return ac;
     Value d = class_lookup_cached(vm, cls, co->names[arg]);
     ac->class_id = cls->id;
     ac->epoch = vm->class_epoch;
@@ -1286,6 +1294,44 @@ dispatch:
             LOAD();
             DISPATCH();
         }
+        if (v_is_kind(callable, K_CLASS) && held == V_NULL && !method) {
+            /* C(...) for a user class with a bytecode __init__: the instance goes on the
+               caller's stack and __init__ runs as an ordinary frame (FR_INIT), instead
+               of in a nested interpreter */
+            RClass *cls = (RClass *)callable;
+            Value initf;
+            if (cls->inst_kind == K_INST && !(cls->flags & CLS_BUILTIN) && cls != vm->cls_object &&
+                v_is_func(initf = class_lookup_cached(vm, cls, vm->s___init__)) &&
+                !(((RFunc *)initf)->code->flags & CO_GENERATOR) &&
+                !v_is_func(class_lookup_cached(vm, cls, vm->s___new__)) &&
+                !v_is_kind(class_lookup_cached(vm, cls, vm->s___new__), K_STATICMETHOD)) {
+                Value inst = inst_new(vm, cls);
+                if (inst == V_NULL) goto error;
+                held = args[-1];            /* the class: kept until the frame is set up */
+                args[-1] = inst;
+                Value gen;
+                Frame *nf = setup_call(vm, (RFunc *)initf, args - 1, nargs + 1, kwnames, &gen);
+                for (size_t i = 0; i < nentries; i++) {
+                    Value x = POP();
+                    if (x != inst) v_decref(vm, x);
+                }
+                v_decref(vm, held);
+                PUSH(inst);
+                if (!nf) goto error;
+                if (vm->depth >= vm->recursion_limit) {
+                    frame_pop(vm, nf);
+                    recursion_error(vm);
+                    goto error;
+                }
+                vm->depth++;
+                nf->flags |= FR_INIT;
+                SAVE();
+                nf->back = f;
+                f = nf;
+                LOAD();
+                DISPATCH();
+            }
+        }
         if (v_is_kind(callable, K_CFUNC)) {
             RCFunc *cf = (RCFunc *)callable;
             uint16_t fl = cf->def->flags;
@@ -1405,9 +1451,19 @@ dispatch:
             goto exit_returned_popped;
         }
         Frame *caller = f->back;
+        bool init = (f->flags & FR_INIT) != 0;
         frame_pop(vm, f);
         f = caller;
         LOAD();
+        if (init) {
+            /* an inlined __init__: the instance already waits on our stack */
+            if (retval != V_NONE) {
+                exc_raisef(vm, vm->exc_TypeError, "__init__() should return None, not '%T'", retval);
+                v_decref(vm, retval);
+                goto error;
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }

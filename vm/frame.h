@@ -25,6 +25,8 @@ enum {
     FR_CLOSING = 1 << 2,        /* its generator is being closed: yielding is an error */
     FR_CLOSE_SUB = 1 << 3,      /* it is closing its yield from delegate: when that one
                                    finishes, GeneratorExit is raised here */
+    FR_INIT      = 1 << 4,      /* an __init__ run for a class call: its caller already
+                                   holds the instance, the return value must be None */
 };
 
 struct Frame {

@@ -489,7 +489,13 @@ size_t gc_collect(rill_vm *vm)
         list_init(&still);
         mark_reachable(&unreachable, 1);
         relink_split(&unreachable, &still);
-        list_merge(&unreachable, &vm->gc_list);
+        /* the resurrected go back to the main list, without our hold on them */
+        while (!list_empty(&unreachable)) {
+            GCHead *g = unreachable.next;
+            list_unlink(g);
+            list_link(&vm->gc_list, g);
+            obj_decref(vm, GC_OBJ(g));
+        }
         /* Clear the rest: reference counting then frees them. Each is moved back to the
            main list first so its deallocation unlinks it from there. */
         while (!list_empty(&still)) {

@@ -419,7 +419,7 @@ RTuple *tuple_from_iter(rill_vm *vm, Value iterable)
     RTuple *t = tuple_new(vm, l->n);
     if (t) {
         /* move the references over instead of copying them */
-        memcpy(t->items, l->items, l->n * sizeof(Value));
+        if (l->n) memcpy(t->items, l->items, l->n * sizeof(Value));
         l->n = 0;
     }
     obj_decref(vm, l);
