@@ -49,6 +49,20 @@ Stmt *parse_new_stmt(Parser *p, StmtKind k, int line, int col)
     return s;
 }
 
+Expr *parse_node_here(Parser *p, ExprKind k, Token *t)
+{
+    Expr *e = parse_new_expr(p, k, t->line, t->col);
+    END_HERE(p, e);
+    return e;
+}
+
+Expr *parse_starred(Parser *p, Token *star, Expr *value)
+{
+    Expr *e = parse_node_here(p, E_STARRED, star);
+    e->u.starred.value = value;
+    return e;
+}
+
 void parse_vec_push(Parser *p, Vec *v, void *x)
 {
     if (v->n == v->cap) {
@@ -330,7 +344,6 @@ void parse_trial_begin(Parser *p, Trial *t)
     t->saved = p->jb;
     t->pos = p->pos;
     t->depth = p->depth;
-    t->no_in = p->no_in;
     t->lenient = p->lenient;
     t->no_hints = p->no_hints;
     t->in_strings = p->in_strings;
@@ -352,7 +365,6 @@ void parse_trial_fail(Parser *p, Trial *t)
         parse_reraise(p);
     p->pos = t->pos;
     p->depth = t->depth;
-    p->no_in = t->no_in;
     p->lenient = t->lenient;
     p->no_hints = t->no_hints;
     p->in_strings = t->in_strings;
@@ -594,7 +606,7 @@ static void second_pass(Parser *p, void *ud)
     p->pos = 0;
     p->depth = 0;
     p->lenient = true;
-    p->no_in = p->no_hints = p->in_strings = false;
+    p->no_hints = p->in_strings = false;
     p->hinting = 1;
     p->have_compile_err = p->have_refused = false;
     run(p);

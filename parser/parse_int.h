@@ -44,7 +44,6 @@ struct Parser {
     int pos;                    /* index of the current token */
     int depth;                  /* recursion depth (expressions and blocks) */
     uintptr_t stack_base;       /* address of a local of parse_source, for the budget */
-    bool no_in;                 /* parsing a for target: 'in' ends the expression */
     bool lenient;               /* in a hint's trial: an operator whose right side does
                                    not parse ends the expression there, as a PEG parser
                                    falls back to its shorter alternative */
@@ -77,7 +76,7 @@ typedef struct Trial {
     jmp_buf *saved;
     int pos, depth;
     int hinting;
-    bool no_in, lenient, no_hints, in_strings, have_compile_err, have_refused;
+    bool lenient, no_hints, in_strings, have_compile_err, have_refused;
 } Trial;
 
 /* The error a failed trial raised (copied from p->err right after it failed). */
@@ -159,6 +158,8 @@ void *parse_alloc(Parser *p, size_t n);
 char *parse_strndup(Parser *p, const char *s, size_t n);
 Expr *parse_new_expr(Parser *p, ExprKind k, int line, int col);
 Stmt *parse_new_stmt(Parser *p, StmtKind k, int line, int col);
+Expr *parse_node_here(Parser *p, ExprKind k, Token *t);   /* from t to the last read */
+Expr *parse_starred(Parser *p, Token *star, Expr *value);
 #define new_expr parse_new_expr
 #define new_stmt parse_new_stmt
 /* Set a node's end (line, col) from a token or from another node; the arguments are
@@ -196,7 +197,6 @@ Expr *parse_expressions(Parser *p);             /* a, b (no stars) */
 Expr *parse_yield_expr(Parser *p);
 Expr *parse_bitwise_or(Parser *p);
 Expr *parse_disjunction(Parser *p);
-Expr *parse_target_expr(Parser *p);             /* a for target: stops before 'in' */
 Arguments *parse_params(Parser *p, bool lambda, TokKind close);
 void parse_call_args(Parser *p, Token *open, ExprList *args, Keyword **kws, int *nkw,
                      Expr **genexp);

@@ -37,6 +37,10 @@ static const struct {
 } modules[] = {
     { "sys", stdlib_sys_init },
     { "gc", stdlib_gc_init },
+    { "functools", stdlib_functools_init },
+    { "math", stdlib_math_init },
+    { "time", stdlib_time_init },
+    { "random", stdlib_random_init },
 };
 
 int stdlib_register_modules(rill_vm *vm)

@@ -17,6 +17,10 @@ int stdlib_register_modules(rill_vm *vm);
 typedef struct RModule RModule;
 int stdlib_sys_init(rill_vm *vm, RModule *m);
 int stdlib_gc_init(rill_vm *vm, RModule *m);
+int stdlib_functools_init(rill_vm *vm, RModule *m);
+int stdlib_math_init(rill_vm *vm, RModule *m);
+int stdlib_time_init(rill_vm *vm, RModule *m);
+int stdlib_random_init(rill_vm *vm, RModule *m);
 /* VM teardown: drops the references stdlib_init stored in the VM (before the final
    sweep frees every object). */
 void stdlib_free(rill_vm *vm);

@@ -102,6 +102,17 @@ int rill_exec_file(rill_vm *vm, const char *path)
     return run_code(vm, co);
 }
 
+int rill_compile(rill_vm *vm, const char *src, size_t len, const char *filename, rill_mode mode)
+{
+    exc_clear(vm);
+    bool incomplete = false;
+    ParseMode pm = mode == RILL_MODE_EVAL ? PARSE_EVAL : mode == RILL_MODE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
+    RCode *co = comp_source(vm, src, len, filename, pm, &incomplete);
+    if (!co) return incomplete ? RILL_INCOMPLETE : RILL_ERROR;
+    obj_decref(vm, co);
+    return RILL_OK;
+}
+
 static void write_out(void *ud, const char *s, size_t n)
 {
     vm_write((rill_vm *)ud, 1, s, n);

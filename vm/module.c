@@ -184,6 +184,46 @@ static Value load_source(rill_vm *vm, RStr *name, bool *found)
     return v_from_obj(m);
 }
 
+/* Runs src as the body of a new module `name`, registered in sys.modules first (so
+   circular imports see it); on failure it is removed again. */
+Value module_exec_source(rill_vm *vm, RStr *name, const char *src, size_t len, const char *filename)
+{
+    RCode *co = comp_source(vm, src, len, filename, PARSE_FILE, NULL);
+    if (!co) return V_NULL;
+    RModule *m = module_new(vm, name);
+    if (!m || dict_set_str(vm, vm->modules, name, v_from_obj(m)) < 0) {
+        obj_decref(vm, co);
+        obj_xdecref(vm, m);
+        return V_NULL;
+    }
+    Value r = eval_module(vm, co, m->dict);
+    obj_decref(vm, co);
+    if (r == V_NULL) {
+        RExc *e = exc_fetch(vm);
+        dict_del_str(vm, vm->modules, name);
+        exc_clear(vm);
+        vm->exc = e;
+        obj_decref(vm, m);
+        return V_NULL;
+    }
+    v_decref(vm, r);
+    return v_from_obj(m);
+}
+
+/* The host's module loader (rill_config.load_fn). */
+static Value load_from_host(rill_vm *vm, RStr *name)
+{
+    if (!vm->cfg.load_fn) return V_NULL;
+    const char *src = NULL;
+    size_t len = 0;
+    if (!vm->cfg.load_fn(vm->cfg.host_ud, name->data, &src, &len) || !src) return V_NULL;
+    RStr *fname = str_format(vm, "<%U>", name);
+    if (!fname) return V_NULL;
+    Value m = module_exec_source(vm, name, src, len, fname->data);
+    obj_decref(vm, fname);
+    return m;
+}
+
 Value import_name(rill_vm *vm, RStr *name, RDict *globals, Value fromlist, Value level)
 {
     (void)globals;
@@ -193,6 +233,8 @@ Value import_name(rill_vm *vm, RStr *name, RDict *globals, Value fromlist, Value
     Value m = dict_get_str(vm->modules, name);
     if (m != V_NULL) return v_incref(m);
     m = load_native(vm, name);
+    if (m != V_NULL || vm_exc_pending(vm)) return m;
+    m = load_from_host(vm, name);
     if (m != V_NULL || vm_exc_pending(vm)) return m;
     bool found;
     m = load_source(vm, name, &found);

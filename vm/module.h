@@ -23,6 +23,8 @@ void module_free_registry(rill_vm *vm);
 /* Reads a whole file into a NUL-terminated buffer from mem_alloc (size *len + 1), or
    NULL with FileNotFoundError/PermissionError/OSError pending. */
 char *vm_read_file(rill_vm *vm, const char *path, size_t *len);
+/* Runs src as a new module `name` registered in sys.modules: the module, or V_NULL. */
+Value module_exec_source(rill_vm *vm, RStr *name, const char *src, size_t len, const char *filename);
 /* IMPORT_NAME: returns the module (new reference). */
 Value import_name(rill_vm *vm, RStr *name, RDict *globals, Value fromlist, Value level);
 /* IMPORT_FROM: module.name, or ImportError "cannot import name 'x' from 'm'". */
