@@ -80,7 +80,7 @@ typedef struct rill_config {
     void (*write_fn)(void *ud, int fd, const char *s, size_t n);
     /* Resolves `import name` for a module that is neither built in nor registered by
        the host (and, when allow_imports is set, before looking for name.py on disk):
-       return 1 with *src/*len set to the module's source (the VM copies it before
+       return 1 with *src and *len set to the module's source (the VM copies it before
        returning), or 0 when the loader does not know the module. NULL: none. */
     int (*load_fn)(void *ud, const char *name, const char **src, size_t *len);
     /* Called every poll_period backward jumps and calls; a nonzero return raises
