@@ -217,6 +217,13 @@ static inline Value dict_get_hinted(RDict *d, RStr *name, AttrCache *ac)
     return d->entries[ix].value;
 }
 
+/* Is the small int exactly representable as a double (|i| <= 2**53)? */
+static inline bool small_in_double(Value v)
+{
+    intptr_t i = v_as_int(v);
+    return i >= -((intptr_t)1 << 53) && i <= ((intptr_t)1 << 53);
+}
+
 static int poll(rill_vm *vm)
 {
     vm->poll_countdown = vm->cfg.poll_period ? vm->cfg.poll_period : 1000;
@@ -748,8 +755,14 @@ dispatch:
 #define FLOAT_ARITH(expr)                                                         \
     do {                                                                          \
         Value b_ = sp[-1], a_ = sp[-2];                                           \
-        if (v_is_float(a_) && v_is_float(b_)) {                                   \
-            double x = v_float(a_), y = v_float(b_);                              \
+        if ((v_is_float(a_) && (v_is_float(b_) || v_is_int(b_))) ||               \
+            (v_is_int(a_) && v_is_float(b_))) {                                   \
+            /* small ints are exact in a double up to 2**53; beyond, the generic     \
+               path rounds them correctly */                                      \
+            if ((v_is_int(a_) && !small_in_double(a_)) ||                         \
+                (v_is_int(b_) && !small_in_double(b_))) break;                    \
+            double x = v_is_int(a_) ? (double)v_as_int(a_) : v_float(a_);         \
+            double y = v_is_int(b_) ? (double)v_as_int(b_) : v_float(b_);         \
             Value r_ = float_new(vm, (expr));                                     \
             if (r_ == V_NULL) goto error;                                         \
             sp--;                                                                 \
@@ -850,12 +863,25 @@ dispatch:
         }
         GENERIC_BINOP(INSTR_OP(w) == OP_BIN_XOR ? obj_binop : obj_inplace, BINOP_XOR);
     }
-    CASE(BIN_TRUEDIV) GENERIC_BINOP(obj_binop, BINOP_TRUEDIV);
+    CASE(BIN_TRUEDIV) CASE(IN_TRUEDIV) {
+        Value den = sp[-1];
+        if (!(v_is_int(den) && v_as_int(den) == 0) && !(v_is_float(den) && v_float(den) == 0.0)) {
+            /* int / int with both exact in a double is exactly CPython's result too */
+            if (v_is_int(sp[-2]) && v_is_int(den) && small_in_double(sp[-2]) && small_in_double(den)) {
+                Value q = float_new(vm, (double)v_as_int(sp[-2]) / (double)v_as_int(den));
+                if (q == V_NULL) goto error;
+                sp--;
+                sp[-1] = q;
+                DISPATCH();
+            }
+            FLOAT_ARITH(x / y);
+        }
+        GENERIC_BINOP(INSTR_OP(w) == OP_BIN_TRUEDIV ? obj_binop : obj_inplace, BINOP_TRUEDIV);
+    }
     CASE(BIN_POW) GENERIC_BINOP(obj_binop, BINOP_POW);
     CASE(BIN_LSHIFT) GENERIC_BINOP(obj_binop, BINOP_LSHIFT);
     CASE(BIN_RSHIFT) GENERIC_BINOP(obj_binop, BINOP_RSHIFT);
     CASE(BIN_MATMUL) GENERIC_BINOP(obj_binop, BINOP_MATMUL);
-    CASE(IN_TRUEDIV) GENERIC_BINOP(obj_inplace, BINOP_TRUEDIV);
     CASE(IN_POW) GENERIC_BINOP(obj_inplace, BINOP_POW);
     CASE(IN_LSHIFT) GENERIC_BINOP(obj_inplace, BINOP_LSHIFT);
     CASE(IN_RSHIFT) GENERIC_BINOP(obj_inplace, BINOP_RSHIFT);
@@ -1335,8 +1361,15 @@ dispatch:
         if (v_is_kind(callable, K_CFUNC)) {
             RCFunc *cf = (RCFunc *)callable;
             uint16_t fl = cf->def->flags;
-            if ((fl & CF_RESUME_MASK) && held == V_NULL && !kwnames && nargs >= 1 &&
-                v_is_gen(args[0])) {
+            if ((fl & CF_RESUME_MASK) && (held == V_NULL || held == callable) && !kwnames &&
+                nargs >= 1 && v_is_gen(args[0])) {
+                /* a bound g.send: the call's stack now reads [g, args], which is what
+                   the completion pops; the bound object itself is not needed */
+                if (held != V_NULL) {
+                    Value h = held;
+                    held = V_NULL;
+                    v_decref(vm, h);
+                }
                 RGen *g = (RGen *)args[0];
                 if (fl & CF_RESUME_THROW) {
                     if (nargs < 2 || nargs > 4) goto plain_cfunc;

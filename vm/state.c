@@ -383,6 +383,7 @@ void rill_vm_free(rill_vm *vm)
     }
     frame_arena_free(vm);
     str_table_free(vm);
+    mem_release_caches(vm);
     void *(*rf)(void *, void *, size_t, size_t) = vm->cfg.realloc_fn;
     void *ud = vm->cfg.alloc_ud;
     rf(ud, vm, sizeof(rill_vm), 0);

@@ -143,10 +143,15 @@ typedef struct ExcInfo {
     struct ExcInfo *prev;
 } ExcInfo;
 
+#define MEM_SMALL_CLASSES 16    /* free lists for blocks of 16, 32, ... 256 bytes (mem.c) */
+
 struct rill_vm {
     rill_config cfg;
-    size_t bytes;               /* live bytes allocated through mem_* */
+    size_t bytes;               /* bytes in use, allocated through mem_* */
     size_t peak_bytes;
+    size_t cache_bytes;         /* bytes held in the free lists (also the host's) */
+    void *freelist[MEM_SMALL_CLASSES];
+    uint32_t freecount[MEM_SMALL_CLASSES];
     bool in_memerror;           /* raising MemoryError; don't recurse */
 
     /* exceptions */
@@ -246,6 +251,8 @@ void *mem_alloc(rill_vm *vm, size_t size);
 void *mem_calloc(rill_vm *vm, size_t size);
 void *mem_realloc(rill_vm *vm, void *p, size_t oldsize, size_t newsize);
 void mem_free(rill_vm *vm, void *p, size_t size);
+/* Gives every recycled small block back to the host's allocator. */
+void mem_release_caches(rill_vm *vm);
 /* Growth helper for arrays: new capacity >= need, at least doubling. */
 size_t mem_grow_cap(size_t cap, size_t need);
 
