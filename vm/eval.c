@@ -83,140 +83,6 @@ static Frame *setup_call(rill_vm *vm, RFunc *fn, const Value *args, size_t nargs
     return nf;
 }
 
-/* The string concatenation at the current instruction is followed by `next`: if that
-   stores into the variable holding `s` (a local or a global), clear the variable so the
-   caller holds the only other reference. Returns whether it did. */
-static bool concat_target_release(rill_vm *vm, Frame *f, uint32_t next, Value s)
-{
-    uint32_t a = INSTR_ARG(next);
-    switch (INSTR_OP(next)) {
-    case OP_STORE_FAST:
-        if (f->slots[a] != s) return false;
-        f->slots[a] = V_NULL;
-        v_obj(s)->rc--;
-        return true;
-    case OP_STORE_GLOBAL: {
-        RDict *g = f->func->globals;
-        RStr *name = f->func->code->names[a];
-        if (dict_get_str(g, name) != s || dict_set_str(vm, g, name, V_NONE) < 0) {
-            exc_clear(vm);
-            return false;
-        }
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
-/* ---- global-variable caches (NameCache in code.h) -------------------------------- */
-
-static NameCache *name_cache(rill_vm *vm, RCode *co, uint32_t arg)
-{
-    if (!co->ncache) {
-        RExc *pending = exc_fetch(vm);
-        co->ncache = mem_calloc(vm, co->nnames * sizeof(NameCache));
-        exc_clear(vm);          /* a cache that cannot be made is just not used */
-        vm->exc = pending;
-        if (!co->ncache) return NULL;
-    }
-    return &co->ncache[arg];
-}
-
-/* Remember where names[arg] lives now in globals (after a store). */
-static void cache_global(rill_vm *vm, RCode *co, RDict *g, uint32_t arg)
-{
-    NameCache *c = name_cache(vm, co, arg);
-    if (!c) return;
-    int64_t ix = dict_index_str(g, co->names[arg]);
-    c->globals = g;
-    c->gversion = g->version;
-    c->gindex = (int32_t)ix;
-    c->bversion = 0;
-    if (ix < 0) c->globals = NULL;
-}
-
-/* LOAD_GLOBAL without a valid cache: look the name up, and cache where it was found.
-   Returns a borrowed value, or V_NULL with NameError. */
-static Value load_global_slow(rill_vm *vm, RCode *co, RDict *g, uint32_t arg)
-{
-    RStr *name = co->names[arg];
-    int64_t gi = dict_index_str(g, name);
-    Value v;
-    int64_t bi = -1;
-    if (gi >= 0) {
-        v = g->entries[gi].value;
-    } else {
-        bi = dict_index_str(vm->builtins, name);
-        if (bi < 0) return eval_name_error(vm, name);
-        v = vm->builtins->entries[bi].value;
-    }
-    NameCache *c = name_cache(vm, co, arg);
-    if (c && gi <= INT32_MAX && bi <= INT32_MAX) {
-        c->globals = g;
-        c->gversion = g->version;
-        c->gindex = (int32_t)gi;
-        c->bindex = (int32_t)bi;
-        c->bversion = vm->builtins->version;
-    }
-    return v;
-}
-
-/* ---- attribute caches for instances of user classes (AttrCache in code.h) -------- */
-
-enum {
-    AC_SLOW,        /* a data descriptor or __getattr__ is involved: the generic path */
-    AC_PLAIN,       /* the instance dict first, then a plain class attribute */
-    AC_METHOD,      /* likewise, and the class attribute is a function */
-};
-
-/* The cache entry for names[arg] on instances of cls, filled for cls if it was about
-   another class or is stale; NULL when no cache can be had. */
-static AttrCache *attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls);
-
-static inline AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
-{
-    AttrCache *ac = co->acache ? &co->acache[arg] : NULL;
-    if (ac && ac->class_id == cls->id && ac->epoch == vm->class_epoch) return ac;
-    return attr_cache_fill(vm, co, arg, cls);
-}
-
-static AttrCache *attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
-{
-    if (!co->acache) {
-        RExc *pending = exc_fetch(vm);
-        co->acache = mem_calloc(vm, co->nnames * sizeof(AttrCache));
-        exc_clear(vm);
-        vm->exc = pending;
-        if (!co->acache) return NULL;
-    }
-    AttrCache *ac = &co->acache[arg];
-    Value d = class_lookup_cached(vm, cls, co->names[arg]);
-    ac->class_id = cls->id;
-    ac->epoch = vm->class_epoch;
-    ac->cls_attr = d;
-    ac->dict_hint = 0;
-    if (cls->flags & CLS_HAS_GETATTR) ac->mode = AC_SLOW;
-    else if (d == V_NULL) ac->mode = AC_PLAIN;
-    else if (v_is_func(d)) ac->mode = AC_METHOD;
-    else if (v_is_obj(d) && (v_obj(d)->kind == K_PROPERTY || v_obj(d)->kind == K_NATIVE ||
-                             !(v_obj(d)->cls->flags & CLS_BUILTIN)))
-        ac->mode = AC_SLOW;     /* descriptors of any sort */
-    else ac->mode = AC_PLAIN;
-    return ac;
-}
-
-/* name in an instance dict, trying the cached position first. Borrowed or V_NULL. */
-static inline Value dict_get_hinted(RDict *d, RStr *name, AttrCache *ac)
-{
-    uint32_t h = ac->dict_hint;
-    if (h < d->nentries && d->entries[h].key == v_from_obj(name)) return d->entries[h].value;
-    int64_t ix = dict_index_str(d, name);
-    if (ix < 0) return V_NULL;
-    ac->dict_hint = (uint32_t)ix;
-    return d->entries[ix].value;
-}
-
 /* Is the small int exactly representable as a double (|i| <= 2**53)? */
 static inline bool small_in_double(Value v)
 {
@@ -516,7 +382,7 @@ dispatch:
                 DISPATCH();
             }
         }
-        Value v = load_global_slow(vm, co, g, arg);
+        Value v = eval_load_global_slow(vm, co, g, arg);
         if (v == V_NULL) goto error;
         PUSH(v_incref(v));
         DISPATCH();
@@ -532,7 +398,7 @@ dispatch:
         int r = dict_set_str(vm, g, names[arg], v);
         v_decref(vm, v);
         if (r < 0) goto error;
-        cache_global(vm, co, g, arg);
+        eval_cache_global(vm, co, g, arg);
         DISPATCH();
     }
     CASE(DELETE_GLOBAL) {
@@ -789,7 +655,7 @@ dispatch:
         if (v_is_str(sp[-2]) && v_is_str(sp[-1])) {
             Value sa = sp[-2], sb = sp[-1];
             RStr *s;
-            if (v_obj(sa)->rc == 2 && concat_target_release(vm, f, *ip, sa)) {
+            if (v_obj(sa)->rc == 2 && eval_concat_release(vm, f, *ip, sa)) {
                 /* s = s + t / s += t: the variable let go of s, so the stack holds the
                    only reference and s can grow in place (CPython's trick); building a
                    string in a loop stays linear */

@@ -7,6 +7,8 @@
 #define rill_eval_h
 
 #include "frame.h"
+#include "class.h"
+#include "dict.h"
 
 /* eval_util.c — see the comments there; ownership as object.h unless noted. */
 int eval_unpack(rill_vm *vm, Value seq, size_t n, Value *dest);
@@ -22,6 +24,38 @@ Value eval_unbound_local(rill_vm *vm, RStr *name);
 Value eval_unbound_free(rill_vm *vm, RStr *name);
 Value eval_name_error(rill_vm *vm, RStr *name);
 int eval_print_expr(rill_vm *vm, Value v);
+
+/* eval_cache.c: the slow paths of the global-variable and attribute caches, and the
+   in-place string concatenation check. */
+bool eval_concat_release(rill_vm *vm, Frame *f, uint32_t next, Value s);
+void eval_cache_global(rill_vm *vm, RCode *co, RDict *g, uint32_t arg);
+Value eval_load_global_slow(rill_vm *vm, RCode *co, RDict *g, uint32_t arg);
+AttrCache *eval_attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls);
+
+enum {
+    AC_SLOW,        /* a data descriptor or __getattr__ is involved: the generic path */
+    AC_PLAIN,       /* the instance dict first, then a plain class attribute */
+    AC_METHOD,      /* likewise, and the class attribute is a function */
+};
+
+/* The attribute cache entry for names[arg] on instances of cls (filled if stale). */
+static inline AttrCache *attr_cache(rill_vm *vm, RCode *co, uint32_t arg, RClass *cls)
+{
+    AttrCache *ac = co->acache ? &co->acache[arg] : NULL;
+    if (ac && ac->class_id == cls->id && ac->epoch == vm->class_epoch) return ac;
+    return eval_attr_cache_fill(vm, co, arg, cls);
+}
+
+/* name in an instance dict, trying the cached position first. Borrowed or V_NULL. */
+static inline Value dict_get_hinted(RDict *d, RStr *name, AttrCache *ac)
+{
+    uint32_t h = ac->dict_hint;
+    if (h < d->nentries && d->entries[h].key == v_from_obj(name)) return d->entries[h].value;
+    int64_t ix = dict_index_str(d, name);
+    if (ix < 0) return V_NULL;
+    ac->dict_hint = (uint32_t)ix;
+    return d->entries[ix].value;
+}
 
 /* gen.c: normalizes g.throw()'s arguments (type[, value[, tb]]) to an instance. */
 RExc *gen_throw_value(rill_vm *vm, const Value *args, size_t nargs);
