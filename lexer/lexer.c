@@ -244,12 +244,16 @@ static void init_common(Lexer *lx, const char *src, size_t len)
 
 void lex_init(Lexer *lx, const char *src, size_t len)
 {
+    if (!src) {
+        src = "";
+        len = 0;
+    }
     init_common(lx, src, len);
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
         lx->cur = lx->line_start = lx->last_line_start = src + 3;
     lx->need_nl = lx->cur < lx->end && lx->end[-1] != '\n' && lx->end[-1] != '\r';
     lx->atbol = true;
-    const char *nul = memchr(src, '\0', len);
+    const char *nul = len ? memchr(src, '\0', len) : NULL;
     if (nul) {
         Token dummy;
         int line = 1;

@@ -1,11 +1,13 @@
 /*
 ** parse.c — the parser's machinery: token buffer, trials (backtracking), error raising
-** with CPython's positions, node allocation, and parse_source().
+** with CPython's positions, deferred errors, node allocation, and parse_source().
 **
-** Tokens are read on demand and kept (the parser may rewind to any earlier one).
-** Like CPython, after a parse error the rest of the source is still tokenized: a
-** tokenizer error anywhere wins over the parse error, and an unclosed bracket wins when
-** it was opened on an earlier line.
+** Tokens are read on demand and kept (the parser may rewind to any earlier one). The
+** parse is CPython's in outline: a first pass with the plain grammar (here with the
+** diagnosis of common mistakes run where they are found); after a generic "invalid
+** syntax", a second, lenient pass that may find a better message; then, as CPython
+** does, the rest of the source is tokenized, and a tokenizer error anywhere wins over
+** the parse error, as does a bracket left open on an earlier line.
 */
 #include "parser/parse_int.h"
 
@@ -84,29 +86,39 @@ ExprList parse_vec_exprs(Vec *v)
 
 /* ---- errors ------------------------------------------------------------------------- */
 
-/* The text of line `line` (without its newline), or NULL. */
-static const char *line_text(const Parser *p, int line, const char **end)
+/* The text of line `line` (without its newline), or NULL. The line starts are indexed
+   on first use: errors are raised (and caught) often during the hints. */
+static const char *line_text(Parser *p, int line, const char **end)
 {
     const char *s = p->src, *e = p->src + p->srclen;
-    if (p->srclen >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-        s += 3;
-    for (int l = 1; l < line; l++) {
-        while (s < e && *s != '\n' && *s != '\r')
-            s++;
-        if (s >= e)
+    if (!p->lines) {
+        int n = 1;
+        for (const char *q = s; q < e; q++)
+            if (*q == '\n' || (*q == '\r' && !(q + 1 < e && q[1] == '\n')))
+                n++;
+        const char **lines = arena_alloc(p->a, (size_t)(n + 1) * sizeof *lines);
+        if (!lines)
             return NULL;
-        s += (*s == '\r' && s + 1 < e && s[1] == '\n') ? 2 : 1;
+        int k = 0;
+        lines[k++] = p->srclen >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? s + 3 : s;
+        for (const char *q = s; q < e; q++)
+            if (*q == '\n' || (*q == '\r' && !(q + 1 < e && q[1] == '\n')))
+                lines[k++] = q + 1;
+        p->lines = lines;
+        p->nlines = n;
     }
-    const char *q = s;
+    if (line < 1 || line > p->nlines)
+        return NULL;
+    const char *ls = p->lines[line - 1], *q = ls;
     while (q < e && *q != '\n' && *q != '\r')
         q++;
     *end = q;
-    return s;
+    return ls;
 }
 
 /* CPython's byte_offset_to_character_offset: a 1-based byte offset into the line to
    code points. */
-static int to_cp(const Parser *p, int line, int off)
+static int to_cp(Parser *p, int line, int off)
 {
     const char *le, *ls;
     if (off <= 0 || !(ls = line_text(p, line, &le)))
@@ -617,6 +629,10 @@ static void second_pass(Parser *p, void *ud)
 Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err)
 {
     memset(err, 0, sizeof *err);
+    if (!src) {
+        src = "";
+        len = 0;
+    }
     Parser *p = arena_alloc(a, sizeof *p);
     if (!p)
         return NULL;

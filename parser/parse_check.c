@@ -148,20 +148,6 @@ bool parse_bitwise_level(const Parser *p, const Expr *e)
     }
 }
 
-const Expr *parse_leading_bitwise(const Parser *p, const Expr *e)
-{
-    while (!parse_bitwise_level(p, e)) {
-        switch (e->kind) {
-        case E_COMPARE: e = e->u.compare.left; break;
-        case E_BOOLOP: e = e->u.boolop.values.items[0]; break;
-        case E_IFEXP: e = e->u.ifexp.body; break;
-        case E_TUPLE: e = e->u.seq.elts.items[0]; break;
-        default: return NULL;
-        }
-    }
-    return e;
-}
-
 bool parse_starts_with_display(const Parser *p, const Expr *e)
 {
     for (;;) {

@@ -1,7 +1,7 @@
 /*
 ** parse_expr.c — expressions: precedence, atoms and displays, calls, subscripts,
-** comprehensions, lambdas and parameter lists, targets, and the hints CPython gives
-** when an expression is followed by something unexpected.
+** comprehensions, lambdas and parameter lists (the hints for the mistakes found in them
+** are in parse_check.c).
 **
 ** Precedence, loosest first: lambda, if-else, or, and, not, comparisons, |, ^, &,
 ** shifts, + -, * / // % @, unary + - ~, ** (right-associative, and binding tighter
@@ -199,6 +199,26 @@ static bool comp_follows(Parser *p, CompHint *c)
     return ok;
 }
 
+/* [*a for ...]: CPython's message when the comprehension parses */
+static _Noreturn void starred_comprehension(Parser *p, const Expr *e)
+{
+    CompHint c;
+    if (comp_follows(p, &c))
+        err_node(p, e, "iterable unpacking cannot be used in comprehension");
+    syntax_error(p);
+}
+
+/* [a, for ...]: CPython's message when the comprehension parses */
+static _Noreturn void comma_comprehension(Parser *p, const Expr *e)
+{
+    Token *comma = next(p);
+    CompHint c;
+    if (comp_follows(p, &c))
+        err_range(p, e->line, e->col, comma->end_line, comma->end_col,
+                  "did you forget parentheses around the comprehension target?");
+    syntax_error(p);
+}
+
 static const Expr *last_comp_item(const Comprehension *g)
 {
     return g->ifs.n ? g->ifs.items[g->ifs.n - 1] : g->iter;
@@ -251,12 +271,8 @@ static Expr *paren_atom(Parser *p)
     }
     Expr *e = star_named_expression(p);
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
-        if (e->kind == E_STARRED) {
-            CompHint c;
-            if (comp_follows(p, &c))
-                err_node(p, e, "iterable unpacking cannot be used in comprehension");
-            syntax_error(p);
-        }
+        if (e->kind == E_STARRED)
+            starred_comprehension(p, e);
         Expr *g = comp_node(p, E_GENEXP, open, e, NULL);
         if (!at(p, T_RPAR))
             syntax_error(p);
@@ -291,12 +307,8 @@ static Expr *list_atom(Parser *p)
         return seq_node(p, E_LIST, open, next(p), &elts);
     Expr *e = star_named_expression(p);
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
-        if (e->kind == E_STARRED) {
-            CompHint c;
-            if (comp_follows(p, &c))
-                err_node(p, e, "iterable unpacking cannot be used in comprehension");
-            syntax_error(p);
-        }
+        if (e->kind == E_STARRED)
+            starred_comprehension(p, e);
         Expr *c = comp_node(p, E_LISTCOMP, open, e, NULL);
         if (!at(p, T_RSQB))
             syntax_error(p);
@@ -304,17 +316,24 @@ static Expr *list_atom(Parser *p)
         return c;
     }
     vpush(p, &elts, e);
-    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
-        Token *comma = tok(p, 0);
-        CompHint c;
-        next(p);
-        if (comp_follows(p, &c))
-            err_range(p, e->line, e->col, comma->end_line, comma->end_col,
-                      "did you forget parentheses around the comprehension target?");
-        syntax_error(p);
-    }
+    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR)
+        comma_comprehension(p, e);
     more_elements(p, &elts, T_RSQB, open);
     return seq_node(p, E_LIST, open, next(p), &elts);
+}
+
+/* ':' and the value after a dictionary key */
+static Expr *dict_value(Parser *p)
+{
+    Token *colon = next(p);
+    if (at(p, T_STAR)) {
+        Token *s = next(p);
+        parse_bitwise_or(p);
+        err_from(p, s->line, s->col, "cannot use a starred expression in a dictionary value");
+    }
+    if (at(p, T_RBRACE) || at(p, T_COMMA))
+        err_tok(p, colon, "expression expected after dictionary key and ':'");
+    return parse_expression(p);
 }
 
 /* A dict display after its first key (or **): items up to '}'. */
@@ -343,17 +362,8 @@ static Expr *dict_rest(Parser *p, Token *open, Vec *keys, Vec *values)
             p->pos = kpos;
             k = parse_expression(p);    /* raises the key's own error */
         }
-        Token *colon = next(p);
-        if (at(p, T_STAR)) {
-            Token *s = next(p);
-            parse_bitwise_or(p);
-            err_from(p, s->line, s->col, "cannot use a starred expression in a dictionary "
-                     "value");
-        }
-        if (at(p, T_RBRACE) || at(p, T_COMMA))
-            err_tok(p, colon, "expression expected after dictionary key and ':'");
         vpush(p, keys, k);
-        vpush(p, values, parse_expression(p));
+        vpush(p, values, dict_value(p));
     }
     if (!at(p, T_RBRACE)) {
         /* no hints after a **mapping (not an expression in CPython's grammar) */
@@ -392,16 +402,7 @@ static Expr *brace_atom(Parser *p)
     }
     Expr *e = star_named_expression(p);
     if (at(p, T_COLON) && e->kind != E_STARRED) {
-        Token *colon = next(p);
-        if (at(p, T_STAR)) {
-            Token *s = next(p);
-            parse_bitwise_or(p);
-            err_from(p, s->line, s->col, "cannot use a starred expression in a dictionary "
-                     "value");
-        }
-        if (at(p, T_RBRACE) || at(p, T_COMMA))
-            err_tok(p, colon, "expression expected after dictionary key and ':'");
-        Expr *v = parse_expression(p);
+        Expr *v = dict_value(p);
         if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
             Expr *c = comp_node(p, E_DICTCOMP, open, e, v);
             if (!at(p, T_RBRACE))
@@ -414,12 +415,8 @@ static Expr *brace_atom(Parser *p)
         return dict_rest(p, open, &keys, &values);
     }
     if (at(p, T_FOR) || (at(p, T_ASYNC) && peekkind(p, 1) == T_FOR)) {
-        if (e->kind == E_STARRED) {
-            CompHint c;
-            if (comp_follows(p, &c))
-                err_node(p, e, "iterable unpacking cannot be used in comprehension");
-            syntax_error(p);
-        }
+        if (e->kind == E_STARRED)
+            starred_comprehension(p, e);
         Expr *c = comp_node(p, E_SETCOMP, open, e, NULL);
         if (!at(p, T_RBRACE))
             syntax_error(p);
@@ -428,15 +425,8 @@ static Expr *brace_atom(Parser *p)
     }
     Vec elts = {0};
     vpush(p, &elts, e);
-    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR) {
-        Token *comma = tok(p, 0);
-        CompHint c;
-        next(p);
-        if (comp_follows(p, &c))
-            err_range(p, e->line, e->col, comma->end_line, comma->end_col,
-                      "did you forget parentheses around the comprehension target?");
-        syntax_error(p);
-    }
+    if (at(p, T_COMMA) && peekkind(p, 1) == T_FOR)
+        comma_comprehension(p, e);
     more_elements(p, &elts, T_RBRACE, open);
     Expr *s = new_expr(p, E_SET, open->line, open->col);
     END_AT_TOK(s, next(p));

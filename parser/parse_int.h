@@ -1,13 +1,16 @@
 /*
-** parse_int.h — what the parser's files (parse.c, parse_expr.c, parse_stmt.c,
-** fstring.c) share: the Parser state, token access, error raising, node building.
+** parse_int.h — what the parser's files (parse.c, parse_expr.c, parse_check.c,
+** parse_stmt.c, fstring.c) share: the Parser state, token access, trials, error
+** raising, node building.
 **
-** Errors unwind with longjmp to parse_source() (or to a trial, see trial_begin): the
+** Errors unwind with longjmp to parse_source() (or to a trial, see parse_attempt): the
 ** whole tree lives in the arena, so nothing is leaked by unwinding. Error positions
 ** follow CPython 3.11's three ways of placing an error:
 **   at a token or node it names (err_tok, err_node, err_range), at the last token it
 **   read (err_last: RAISE_SYNTAX_ERROR without a location), and the generic "invalid
-**   syntax" at the furthest token read (syntax_error).
+**   syntax" at the furthest token its first pass read (syntax_error).
+** Like CPython, parse_source() parses again after a generic error, leniently, to find
+** a better message (see parse.c).
 */
 #ifndef rill_parse_int_h
 #define rill_parse_int_h
@@ -23,7 +26,16 @@
    STACK_BUDGET bytes of C stack, whichever comes first: the parser recurses, and so
    will the compiler over the tree it builds. */
 #define MAX_DEPTH 3000
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_BUDGET (4096 * 1024)      /* AddressSanitizer's frames are much bigger */
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STACK_BUDGET (4096 * 1024)
+#endif
+#endif
+#ifndef STACK_BUDGET
 #define STACK_BUDGET (512 * 1024)
+#endif
 
 typedef struct Parser Parser;
 
@@ -38,15 +50,17 @@ struct Parser {
     Lexer lx;
     const char *src;            /* the whole source (for line texts in error columns) */
     size_t srclen;
+    const char **lines;         /* where each line starts (made when first needed) */
+    int nlines;
     Token **chunks;             /* every token read so far, TOKCHUNK per chunk */
     int nchunks, chunkcap;
     int ntok;                   /* tokens read */
     int pos;                    /* index of the current token */
     int depth;                  /* recursion depth (expressions and blocks) */
     uintptr_t stack_base;       /* address of a local of parse_source, for the budget */
-    bool lenient;               /* in a hint's trial: an operator whose right side does
-                                   not parse ends the expression there, as a PEG parser
-                                   falls back to its shorter alternative */
+    bool lenient;               /* in the second pass and in hints: an operator or trailer
+                                   that does not parse ends the expression before it, as
+                                   a PEG parser falls back to its shorter alternative */
     bool lex_failed;            /* the error being raised came from the lexer */
     bool generic;               /* the error being raised is the generic one */
     bool no_drain;              /* ... and the rest need not be tokenized (CPython does
@@ -118,6 +132,7 @@ Token *parse_prev(Parser *p);                   /* the token before the current 
 bool parse_accept(Parser *p, TokKind k);
 #define accept(p, k) parse_accept(p, k)
 bool parse_is_name(Token *t, const char *s);   /* a NAME token spelling s */
+bool parse_ends_with_blank_line(const Parser *p);   /* the REPL's end of a block */
 
 /* ---- errors (none returns) --------------------------------------------------------- */
 /* Columns below are 0-based byte columns (as in tokens and nodes); -1 as in CPython. */
@@ -189,7 +204,7 @@ const char *parse_describe(const Parser *p, const Expr *e);    /* ... knowing f-
 void parse_walrus_error(Parser *p, const Expr *e);  /* e := value where e is no name */
 bool parse_is_paren(const Parser *p, const Expr *e);   /* was e written as (e)? */
 
-/* ---- the grammar (parse_expr.c, parse_stmt.c, fstring.c) -------------------------------- */
+/* ---- the grammar (parse_expr.c, parse_stmt.c, fstring.c) ------------------------------ */
 Expr *parse_expression(Parser *p);              /* expression (ifexp, lambda) */
 Expr *parse_named_expression(Parser *p);        /* expression or NAME := expression */
 Expr *parse_star_expressions(Parser *p);        /* a, *b, c  (tuple when commas) */
@@ -221,15 +236,13 @@ void parse_check_load_starred(Parser *p, Expr *e);  /* a bare *x where a value i
 enum { UA_NAMED = 1, UA_NO_COMMA = 2 };
 _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags);
 void parse_hints(Parser *p, Expr *e, int flags);    /* only the hints: may return */
-Expr *parse_targets(Parser *p, TargetKind kind);   /* checked targets (parse_expr.c) */
+Expr *parse_targets(Parser *p, TargetKind kind);   /* checked targets (parse_check.c) */
 Expr *parse_primary(Parser *p);                 /* an atom and its trailers */
 bool parse_starts_expr(const Token *t);         /* can t begin an expression? */
-/* For the "x = ..." hints: could e be a whole bitwise_or (an operand of '=='), the
-   bitwise_or e starts with, and does e start with a list/tuple/genexp/True/None/False */
+/* For the "x = ..." hints: could e be a whole bitwise_or (an operand of '=='), and
+   does e start with a list/tuple/genexp/True/None/False */
 bool parse_bitwise_level(const Parser *p, const Expr *e);
-const Expr *parse_leading_bitwise(const Parser *p, const Expr *e);
 bool parse_starts_with_display(const Parser *p, const Expr *e);
-bool parse_ends_with_blank_line(const Parser *p);   /* the REPL's end of a block */
 Comprehension *parse_comp_for(Parser *p, int *n);
 
 StmtList parse_block(Parser *p, const char *what, Token *kw);

@@ -6,8 +6,9 @@
 ** augmented operator, turned into an assignment with its targets checked, which is
 ** where CPython's "cannot assign to ..." messages come from. Constructs rill refuses
 ** (async, await, except*, star imports, ...) are parsed and reported through
-** parse_defer_*, so that a real syntax error later in the file still wins, as it does
-** in CPython; match statements cannot be parsed and are refused at once.
+** parse_refuse_*, after the whole source has parsed, so that a real syntax error later
+** in the file wins as it would in CPython; match statements cannot be parsed and are
+** refused at once.
 */
 #include "parser/parse_int.h"
 #include "vm/opcodes.h"
@@ -446,7 +447,9 @@ static Stmt *simple_stmt(Parser *p, Expr **last)
         Expr *e = *last = parse_targets(p, TGT_DEL);
         s = new_stmt(p, S_DELETE, t->line, t->col);
         END_HERE(p, s);
-        if (e->kind == E_TUPLE && !parse_is_paren(p, e)) {
+        /* a tuple in parentheses would be the last thing parenthesized */
+        bool paren = p->parens.n && p->parens.items[p->parens.n - 1] == e;
+        if (e->kind == E_TUPLE && !paren) {
             s->u.del.targets = e->u.seq.elts;
         } else {
             Vec v = {0};

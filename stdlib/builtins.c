@@ -6,6 +6,7 @@
 ** in builtins_iter.c, the numeric ones in builtins_num.c, the constructors in
 ** builtins_types.c. Also the small helpers every stdlib file shares (builtins.h).
 */
+#include <stdio.h>
 #include <string.h>
 #include "builtins.h"
 #include "../vm/ops.h"
@@ -16,6 +17,7 @@
 #include "../vm/class.h"
 #include "../vm/exc.h"
 #include "../vm/frame.h"
+#include "fileobj.h"
 
 /* ---- shared helpers ---------------------------------------------------------------- */
 
@@ -172,28 +174,54 @@ static Value bi_print(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
         if (t < 0) return V_NULL;
         flush = t;
     }
-    if (file != V_NULL && file != V_NONE) return print_file(vm, args, nargs, sep, end, file, flush);
+    /* where to: file=, else sys.stdout; V_NULL is the VM's stdout writer (sys was never
+       imported, so nobody replaced sys.stdout) */
+    Value out = V_NULL;
+    if (file != V_NULL && file != V_NONE) {
+        out = file;
+    } else {
+        if (stdio_stdout(vm, &out) < 0) return V_NULL;
+        if (out == V_NONE) return V_NONE;      /* sys.stdout = None: print is a no-op */
+    }
+    if (out != V_NULL && !fileobj_check(out))
+        return print_file(vm, args, nargs, sep, end, out, flush);
+    /* a file object: the whole line in one write. If str() of an argument fails, what
+       came before it is written, as CPython's piecewise writes would have. */
+    v_incref(out);      /* str() of the arguments may run code that replaces sys.stdout */
     StrBuf b;
     sb_init(&b, vm);
-    for (size_t i = 0; i < nargs; i++) {
+    int rc = 0;
+    for (size_t i = 0; i < nargs && rc == 0; i++) {
         if (i > 0) {
             if (sep) sb_add_str(&b, sep);
             else sb_addc(&b, ' ');
         }
-        if (add_str(&b, args[i]) < 0) {
-            sb_free(&b);
-            return V_NULL;
+        rc = add_str(&b, args[i]);
+    }
+    if (rc == 0) {
+        if (end) sb_add_str(&b, end);
+        else sb_addc(&b, '\n');
+        if (b.failed) rc = -1;
+    }
+    if (b.len > 0) {
+        RExc *pending = rc < 0 ? exc_fetch(vm) : NULL;
+        int wr = 0;
+        if (out == V_NULL) vm_write(vm, 1, b.data, b.len);
+        else wr = fileobj_write(vm, out, b.data, b.len);
+        if (pending) {
+            exc_clear(vm);
+            vm->exc = pending;
+        } else if (wr < 0) {
+            rc = -1;
         }
     }
-    if (end) sb_add_str(&b, end);
-    else sb_addc(&b, '\n');
-    if (b.failed) {
-        sb_free(&b);
-        return V_NULL;
-    }
-    vm_write(vm, 1, b.data, b.len);
     sb_free(&b);
-    return V_NONE;
+    if (rc == 0 && flush) {
+        if (out != V_NULL) rc = fileobj_flush(vm, out);
+        else if (!vm->cfg.write_fn) fflush(stdout);
+    }
+    v_decref(vm, out);
+    return rc < 0 ? V_NULL : V_NONE;
 }
 
 /* ---- objects ------------------------------------------------------------------------------ */

@@ -17,6 +17,7 @@
 ** io.UnsupportedOperation for the errors it raises.
 */
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
@@ -689,8 +690,6 @@ static Value file_new(rill_vm *vm, RModule *io, int fd, uint16_t flags, uint8_t 
     return v_from_obj(f);
 }
 
-Value fileobj_std_stream(rill_vm *vm, int fd);
-
 /* ---- methods ------------------------------------------------------------------------------ */
 
 #define FILE_SELF(meth)                                                               \
@@ -744,7 +743,7 @@ static Value m_readlines(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
         }
         if (list_append_steal(vm, l, line) < 0) goto fail;
         total += nc;
-        if (hint > 0 && total >= (size_t)hint) break;
+        if (hint > 0 && total > (size_t)hint) break;
     }
     return v_from_obj(l);
 fail:
@@ -787,7 +786,8 @@ static Value m_writelines(rill_vm *vm, const Value *args, size_t nargs, RTuple *
 static Value m_flush(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     FILE_SELF("flush");
-    return fileobj_flush(vm, args[0]) < 0 ? V_NULL : V_NONE;
+    if (f->flags & F_CLOSED) return err_closed(vm);
+    return do_flush(vm, f) < 0 ? V_NULL : V_NONE;
 }
 
 static Value file_close(rill_vm *vm, RFile *f)
@@ -1010,8 +1010,8 @@ static int opt_str(rill_vm *vm, Value v, const char *what, RStr **out)
     *out = NULL;
     if (v == V_NULL || v == V_NONE) return 0;
     if (!v_is_str(v))
-        return exc_raisef_i(vm, vm->exc_TypeError, "open() argument '%s' must be str or None, not %T",
-                            what, v);
+        return exc_raisef_i(vm, vm->exc_TypeError, "open() argument '%s' must be str or None, "
+                            "not %T", what, v);
     *out = v_str(v);
     return 0;
 }
@@ -1112,7 +1112,8 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     RStr *mode, *encoding, *errors, *newline;
     intptr_t buffering = -1, closefd = 1;
     if (a[1] != V_NULL && !v_is_str(a[1]))
-        return exc_raisef(vm, vm->exc_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
+        return exc_raisef(vm, vm->exc_TypeError, "open() argument 'mode' must be str, not %s",
+                          a[1] == V_NONE ? "None" : v_typename(vm, a[1]));
     if ((a[2] != V_NULL && obj_as_index(vm, a[2], &buffering) < 0) ||
         opt_str(vm, a[3], "encoding", &encoding) < 0 || opt_str(vm, a[4], "errors", &errors) < 0 ||
         opt_str(vm, a[5], "newline", &newline) < 0 ||
@@ -1123,8 +1124,8 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     RStr *dflt_mode = a[1] == V_NULL ? intern(vm, "r") : NULL;
     if (a[1] == V_NULL && !dflt_mode) return V_NULL;
     mode = a[1] == V_NULL ? dflt_mode : v_str(a[1]);
-    int oflags;
-    uint16_t flags;
+    int oflags = 0;
+    uint16_t flags = 0;
     Value result = V_NULL;
     RStr *enc_name = NULL, *err_name = NULL;
     if (parse_mode(vm, mode, &oflags, &flags) < 0) goto done;

@@ -11,15 +11,10 @@
 #ifndef rill_stdlib_fileobj_h
 #define rill_stdlib_fileobj_h
 
-#include "../vm/vm.h"
+#include "stdlib.h"
 
-typedef struct RModule RModule;
-
-/* VM start: makes the _io module (TextIOWrapper, UnsupportedOperation, open) and
-   adds open and input to the builtins. 0 / -1. */
-int fileobj_init(rill_vm *vm);
-/* `import io`: the io module, sharing _io's classes and open. 0 / -1. */
-int stdlib_io_init(rill_vm *vm, RModule *m);
+/* (fileobj_init, which makes the _io module and the open and input built-ins at VM
+   start, and stdlib_io_init, `import io`, are declared in stdlib.h.) */
 
 /* Is v a file object (of any stream kind)? No script code. */
 bool fileobj_check(Value v);

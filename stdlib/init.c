@@ -19,6 +19,8 @@ int stdlib_init(rill_vm *vm)
     if (bi_init_num(vm) < 0) return -1;
     if (bi_init_num_methods(vm) < 0) return -1;
     if (bi_init_builtins(vm) < 0) return -1;
+    if (fileobj_init(vm) < 0) return -1;
+    if (stdlib_site_init(vm) < 0) return -1;
     if (stdlib_register_modules(vm) < 0) return -1;
     return 0;
 }
@@ -37,6 +39,8 @@ static const struct {
 } modules[] = {
     { "sys", stdlib_sys_init },
     { "gc", stdlib_gc_init },
+    { "itertools", stdlib_itertools_init },
+    { "io", stdlib_io_init },
     { "functools", stdlib_functools_init },
     { "math", stdlib_math_init },
     { "time", stdlib_time_init },

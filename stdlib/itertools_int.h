@@ -37,8 +37,9 @@ int itertools_ssize(rill_vm *vm, Value v, intptr_t *out);
    new one that replaces it in the cache. A new reference, NULL on MemoryError. */
 RTuple *itertools_result(rill_vm *vm, RTuple **cache, size_t n);
 
-/* The combinatoric classes (itertools_comb.c). 0 / -1. */
-int itertools_comb_init(rill_vm *vm, RModule *m);
+/* Adds the combinatoric class `name` (product, permutations, combinations,
+   combinations_with_replacement: itertools_comb.c) to module m. 0 / -1. */
+int itertools_comb_init(rill_vm *vm, RModule *m, const char *name);
 
 /* next(it), calling a built-in iterator's iternext directly (same contract as
    iter_next: V_NULL without an exception when exhausted). */

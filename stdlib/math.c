@@ -826,7 +826,7 @@ static double vector_norm(size_t n, const double *vec, double max, bool found_na
 
 static Value m_hypot(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "hypot() takes no keyword arguments");
+    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "math.hypot() takes no keyword arguments");
     double stack[NUM_STACK_ELEMS];
     double *coords = nargs > NUM_STACK_ELEMS ? mem_alloc(vm, nargs * sizeof(double)) : stack;
     if (!coords) return V_NULL;

@@ -1,9 +1,10 @@
 /*
 ** sys.c — the sys module: argv, exit, the recursion limit, version information, the
-** module cache. (stdout/stderr/stdin objects arrive with file objects.)
+** module cache, and the standard streams (stdin, stdout, stderr: stdio.c).
 */
 #include <string.h>
 #include "stdlib.h"
+#include "fileobj.h"
 #include "../vm/str.h"
 #include "../vm/int.h"
 #include "../vm/seq.h"
@@ -134,5 +135,5 @@ int stdlib_sys_init(rill_vm *vm, RModule *m)
     obj_xdecref(vm, nm);
     obj_xdecref(vm, rill);
     if (r < 0 || set(vm, d, "implementation", impl) < 0) return -1;
-    return 0;
+    return stdio_add_to_sys(vm, d);
 }

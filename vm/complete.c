@@ -179,6 +179,11 @@ static void offer_attrs(Completer *c, Value obj)
         offer_dict(c, d, seen, nseen, how);
         seen[nseen++] = d;
     }
+    /* every object has __class__, found in no dict (rlcompleter adds it too) */
+    RStr *name = c->vm->s___class__;
+    size_t i = 0;
+    while (i < nseen && dict_get_str(seen[i], name) == V_NULL) i++;
+    if (i == nseen && wanted(c, name)) offer(c, name, V_NULL, 1);
 }
 
 static bool ident_byte(unsigned char ch)

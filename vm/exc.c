@@ -336,6 +336,13 @@ RStr *exc_str(rill_vm *vm, RExc *e)
     return obj_str(vm, v_from_obj(e->args));
 }
 
+/* ANSI colors of tracebacks when the host sets cfg.color_errors (CPython 3.13's scheme:
+   locations magenta, the exception type bold magenta, its message magenta). */
+#define C_LOC "\x1b[35m"
+#define C_TYPE "\x1b[1;35m"
+#define C_MSG "\x1b[35m"
+#define C_END "\x1b[0m"
+
 /* "  File "x.py", line 3, in f" and the stripped source line, for each entry. */
 static void print_tb(rill_vm *vm, StrBuf *b, RExc *e)
 {
@@ -343,7 +350,11 @@ static void print_tb(rill_vm *vm, StrBuf *b, RExc *e)
     sb_adds(b, "Traceback (most recent call last):\n");
     for (uint32_t i = e->ntb; i-- > 0;) {
         RCode *co = e->tb[i].code;
-        sb_addf(b, "  File \"%U\", line %d, in %U\n", co->filename, e->tb[i].line, co->name);
+        if (vm->cfg.color_errors)
+            sb_addf(b, "  File \"" C_LOC "%U" C_END "\", line " C_LOC "%d" C_END ", in "
+                    C_LOC "%U" C_END "\n", co->filename, e->tb[i].line, co->name);
+        else
+            sb_addf(b, "  File \"%U\", line %d, in %U\n", co->filename, e->tb[i].line, co->name);
         size_t len;
         const char *text = co->source
             ? find_line(co->source->data, co->source->len, e->tb[i].line, &len) : NULL;
@@ -367,11 +378,12 @@ static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e)
     Value text = dict_attr(e, "text"), off = dict_attr(e, "offset");
     Value endoff = dict_attr(e, "end_offset"), endln = dict_attr(e, "end_lineno");
     if (fn == V_NULL || ln == V_NULL) return;
-    sb_adds(b, "  File \"");
+    const char *loc = vm->cfg.color_errors ? C_LOC : "", *end = vm->cfg.color_errors ? C_END : "";
+    sb_addf(b, "  File \"%s", loc);
     sb_add_strof(b, fn);
-    sb_adds(b, "\", line ");
+    sb_addf(b, "%s\", line %s", end, loc);
     sb_add_strof(b, ln);
-    sb_addc(b, '\n');
+    sb_addf(b, "%s\n", end);
     if (text == V_NULL || !v_is_str(text)) return;
     RStr *t = v_str(text);
     /* work in code points: offsets are 1-based code point columns */
@@ -411,12 +423,14 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e)
 {
     RClass *cls = e->h.cls;
     Value mod = dict_get_str(cls->dict, vm->s___module__);
+    if (vm->cfg.color_errors) sb_adds(b, C_TYPE);
     if (mod != V_NULL && v_is_str(mod) && !str_eq_cstr(v_str(mod), "builtins") &&
         !str_eq_cstr(v_str(mod), "__main__")) {
         sb_add_str(b, v_str(mod));
         sb_addc(b, '.');
     }
     sb_add_str(b, cls->qualname ? cls->qualname : cls->name);
+    if (vm->cfg.color_errors) sb_adds(b, C_END);
     bool syntax = class_is_subclass(cls, vm->exc_SyntaxError);
     RStr *msg = NULL;
     if (syntax) {
@@ -433,7 +447,9 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e)
     }
     if (msg->len > 0) {
         sb_adds(b, ": ");
+        if (vm->cfg.color_errors) sb_adds(b, C_MSG);
         sb_add_str(b, msg);
+        if (vm->cfg.color_errors) sb_adds(b, C_END);
     }
     obj_decref(vm, msg);
     sb_addc(b, '\n');
@@ -461,17 +477,23 @@ static void emit(rill_vm *vm, StrBuf *b)
     sb_free(b);
 }
 
-void exc_print(rill_vm *vm, RExc *e)
+void exc_print_to(rill_vm *vm, RExc *e, void (*sink)(void *ud, const char *s, size_t n),
+                  void *ud)
 {
     /* printing may run __str__: keep any exception it raises from escaping */
     RExc *saved = exc_fetch(vm);
     StrBuf b;
     sb_init(&b, vm);
     print_one(vm, &b, e, 0);
-    emit(vm, &b);
+    if (b.data) sink(ud, b.data, b.len);
+    sb_free(&b);
     exc_clear(vm);
     vm->exc = saved;
 }
+
+static void stderr_sink(void *ud, const char *s, size_t n) { vm_write(ud, 2, s, n); }
+
+void exc_print(rill_vm *vm, RExc *e) { exc_print_to(vm, e, stderr_sink, vm); }
 
 void exc_report_unraisable(rill_vm *vm, Value obj)
 {

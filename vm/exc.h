@@ -73,6 +73,9 @@ RStr *exc_str(rill_vm *vm, RExc *e);
    "Type: message" (module-qualified for user classes outside __main__). Output goes
    to the VM's stderr writer. */
 void exc_print(rill_vm *vm, RExc *e);
+/* The same text handed to sink (rill_error_format renders it into the host's buffer). */
+void exc_print_to(rill_vm *vm, RExc *e, void (*sink)(void *ud, const char *s, size_t n),
+                  void *ud);
 /* Reports an exception that cannot propagate (raised while finalizing an object) the
    way sys.unraisablehook does: "Exception ignored in: <repr of obj>" then the
    traceback. Takes the pending exception and clears it. */

@@ -18,6 +18,7 @@
 #include "frame.h"
 #include "module.h"
 #include "code.h"
+#include "api.h"
 #include "../stdlib/stdlib.h"
 
 #define DEFAULT_POLL_PERIOD 1000
@@ -345,7 +346,12 @@ void rill_vm_finalize(rill_vm *vm)
 void rill_vm_free(rill_vm *vm)
 {
     if (!vm) return;
+    /* the embedding API's slots and refs go first, so that generators only the host held
+       close while the globals they may use are intact; then whatever finalization left
+       in them (api.h) */
+    api_release(vm);
     if (vm->builtins && vm->modules) rill_vm_finalize(vm);   /* only a VM that started */
+    api_release(vm);
     exc_clear(vm);
     v_store(vm, &vm->exc_base.exc, V_NONE);
     /* the VM's own references */
@@ -369,6 +375,7 @@ void rill_vm_free(rill_vm *vm)
     DROP(vm->empty_tuple);
     /* everything tracked is garbage now */
     gc_free_all(vm);
+    api_free(vm);       /* the natives' definitions, once no function object uses them */
 #define X(n) DROP(vm->s_##n);
     RILL_COMMON_NAMES(X)
 #undef X

@@ -440,6 +440,12 @@ START_TEST(test_escapes)
                      "codec can't decode bytes in position 10-11: truncated \\xXX escape");
     ck_assert_str_eq(unescape("a\xffz", false, &rc), "(unicode error) 'utf-8' codec can't "
                      "decode byte 0xff in position 0: invalid start byte");
+    ck_assert_str_eq(unescape("\xc3(", false, &rc), "(unicode error) 'utf-8' codec can't "
+                     "decode byte 0xc3 in position 0: invalid continuation byte");
+    ck_assert_str_eq(unescape("\xed\xa0\x80", false, &rc), "(unicode error) 'utf-8' codec "
+                     "can't decode byte 0xed in position 0: invalid continuation byte");
+    ck_assert_str_eq(unescape("a\xe2\x82", true, &rc), "(unicode error) 'utf-8' codec can't "
+                     "decode bytes in position 1-2: unexpected end of data");
 }
 END_TEST
 

@@ -1,0 +1,12 @@
+import random
+random.seed(31337)
+print([round(random.uniform(1, 10), 12) for _ in range(3)])
+print(random.uniform(-5, -1), random.uniform(2, 2), random.uniform(10, 1))
+print(random.triangular(), random.triangular(0, 10), random.triangular(0, 10, 9), random.triangular(4, 4, 4))
+print(random.gauss(), random.gauss(), random.gauss(100, 15))
+print(random.normalvariate(), random.normalvariate(0, 2))
+print(random.lognormvariate(0, 0.5), random.expovariate(1.5), random.expovariate(-2))
+print(random.vonmisesvariate(0, 4), random.vonmisesvariate(3, 0))
+print(random.gammavariate(0.5, 2), random.gammavariate(1, 3), random.gammavariate(9, 0.5))
+print(random.betavariate(2, 5), random.betavariate(0.5, 0.5))
+print(random.paretovariate(2.5), random.weibullvariate(1, 1.5))
