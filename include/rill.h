@@ -334,7 +334,8 @@ RILL_API void *rill_host_data(rill_vm *vm);
 /* Calls cb(ud, candidate) for each completion of `text`: a prefix of a global or
    built-in name, or "a.b.pre" — the attributes (instance dict and class MRO) of the
    object reached by the dotted name, found without calling any script code (no
-   properties, no __getattr__). */
+   properties, no __getattr__). As Python's rlcompleter: a callable's candidate ends
+   in "(", and names starting with "_" ("__") are offered only when the prefix does. */
 RILL_API void rill_complete(rill_vm *vm, const char *text,
                             void (*cb)(void *ud, const char *candidate), void *ud);
 

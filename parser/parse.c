@@ -581,6 +581,7 @@ static void tokenize_rest(Parser *p)
 
 static void rest_of_source(Parser *p, void *ud)
 {
+    (void)ud;
     tokenize_rest(p);
 }
 
@@ -615,6 +616,7 @@ static void first_pass(Parser *p, void *ud)
    constructs get to look at the rest. */
 static void second_pass(Parser *p, void *ud)
 {
+    (void)ud;
     p->pos = 0;
     p->depth = 0;
     p->lenient = true;

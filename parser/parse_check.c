@@ -207,6 +207,22 @@ static Expr *bracketed_expression(Parser *p)
 
 static void comma_hint(Parser *p, const Expr *e);
 
+/* CPython's invalid_named_expression: "e = bitwise_or" (not followed by '=' or ':=')
+   where a comparison was meant. The current token is the '='. */
+void parse_equals_hint(Parser *p, const Expr *e)
+{
+    bool name = e->kind == E_NAME && !parse_is_paren(p, e);
+    if (!name && !(parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)))
+        return;
+    Expr *b = parse_try_lenient(p, assign_rhs);
+    if (b && name)
+        err_range(p, e->line, e->col, b->end_line, b->end_col,
+                  "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (b)
+        err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                 parse_describe(p, e));
+}
+
 /* CPython's invalid_legacy_expression at the current token: a NAME followed by an
    expression. For print and exec that is the Python 2 statement. CPython reads the
    expression after any name this way, trying the same at its start first, which is how
@@ -303,18 +319,8 @@ static void hints(Parser *p, Expr *e, int flags)
     if (p->no_hints)
         return;
 
-    if ((flags & UA_NAMED) && t->kind == T_EQUAL) {
-        if (e->kind == E_NAME && !parse_is_paren(p, e)) {
-            Expr *b = parse_try_lenient(p, assign_rhs);
-            if (b)
-                err_range(p, e->line, e->col, b->end_line, b->end_col,
-                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        } else if (parse_bitwise_level(p, e) && !parse_starts_with_display(p, e)) {
-            if (parse_try_lenient(p, assign_rhs))
-                err_node(p, e, "cannot assign to %s here. Maybe you meant '==' instead of "
-                         "'='?", parse_describe(p, e));
-        }
-    }
+    if ((flags & UA_NAMED) && t->kind == T_EQUAL)
+        parse_equals_hint(p, e);
 
     if (!(flags & UA_NO_COMMA))
         comma_hint(p, e);

@@ -717,6 +717,7 @@ static Expr *operator_rhs(Parser *p, void *ud)
 
 static Expr *factor_operand(Parser *p, int unused)
 {
+    (void)unused;
     return parse_factor(p);
 }
 

@@ -236,6 +236,7 @@ void parse_check_load_starred(Parser *p, Expr *e);  /* a bare *x where a value i
 enum { UA_NAMED = 1, UA_NO_COMMA = 2 };
 _Noreturn void parse_unexpected_after(Parser *p, Expr *e, int flags);
 void parse_hints(Parser *p, Expr *e, int flags);    /* only the hints: may return */
+void parse_equals_hint(Parser *p, const Expr *e);   /* at '=' after e: the '==' hints */
 Expr *parse_targets(Parser *p, TargetKind kind);   /* checked targets (parse_check.c) */
 Expr *parse_primary(Parser *p);                 /* an atom and its trailers */
 bool parse_starts_expr(const Token *t);         /* can t begin an expression? */

@@ -123,13 +123,6 @@ static bool valid_store(const Parser *p, const Expr *e)
             e->kind == E_LIST || e->kind == E_TUPLE || e->kind == E_STARRED);
 }
 
-static Expr *assign_rhs_prefix(Parser *p)
-{
-    next(p);                    /* '=' */
-    Expr *b = parse_bitwise_or(p);
-    return at(p, T_EQUAL) || at(p, T_COLONEQUAL) ? NULL : b;
-}
-
 /* A target t followed by '=' that is not valid: CPython's messages. First come the
    "Maybe you meant '=='" hints for the statement's first target t1 (whose '=' is at
    token eq1), given when "t1 = bitwise_or" reads like a comparison. */
@@ -138,21 +131,12 @@ static void bad_target(Parser *p, Expr *t, Expr *t1, int eq1)
     if (!bare_yield(p, t1)) {
         const Expr *l = t1->kind == E_TUPLE && !parse_is_paren(p, t1) && t1->u.seq.elts.n
                       ? t1->u.seq.elts.items[t1->u.seq.elts.n - 1] : t1;
-        bool name = l->kind == E_NAME && !parse_is_paren(p, l);
-        if (name || (parse_bitwise_level(p, l) && !parse_starts_with_display(p, l))) {
-            int here = p->pos;
-            p->pos = eq1;
-            HINTING_BEGIN(p);
-            Expr *b = parse_try_lenient(p, assign_rhs_prefix);
-            HINTING_END(p);
-            if (b && name)
-                err_range(p, l->line, l->col, b->end_line, b->end_col,
-                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            if (b)
-                err_node(p, l, "cannot assign to %s here. Maybe you meant '==' instead of "
-                         "'='?", parse_describe(p, l));
-            p->pos = here;
-        }
+        int here = p->pos;
+        p->pos = eq1;
+        HINTING_BEGIN(p);
+        parse_equals_hint(p, l);
+        HINTING_END(p);
+        p->pos = here;
     }
     if (bare_yield(p, t))
         err_node(p, t, "assignment to yield expression not possible");

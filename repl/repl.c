@@ -323,6 +323,10 @@ static void readline_open(Repl *r)
     rl_attempted_completion_function = attempt_completion;
     /* rlcompleter's delimiters: '.' is not one, so "obj.attr" completes as one word */
     rl_completer_word_break_characters = (char *)" \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
+    rl_initialize();
+    /* as CPython (bpo-42819): a bracketed paste would make one line of a pasted block,
+       where each line must be an entry line of its own */
+    rl_variable_bind("enable-bracketed-paste", "off");
     history_open(r);
 }
 

@@ -5,7 +5,7 @@
 ** and input() use are in stdio.c, made here by fileobj_std_stream.
 **
 ** Text files only, UTF-8 only (DESIGN: rill has no bytes type). A file reads its
-** descriptor in 64 KiB chunks, validates each chunk as UTF-8 as it arrives (with
+** descriptor in 8 KiB chunks, validates each chunk as UTF-8 as it arrives (with
 ** CPython's error messages) and keeps it in its buffer untranslated; newlines are
 ** translated as lines and strings are cut from the buffer, so that tell() can count
 ** bytes and a file of any size streams through a loop in constant memory. Writes go
@@ -34,7 +34,11 @@
 #include "../vm/exc.h"
 #include "../vm/module.h"
 
-#define FILE_BUFSIZE 65536
+/* Reading decodes the file in chunks of CPython's size (8 KiB, after the bytes held back
+   from the previous chunk), so that a file read by lines raises a decode error at the
+   same line, with the same position, as CPython. Writes are buffered 64 KiB at a time. */
+#define READ_CHUNK 8192
+#define WRITE_BUFSIZE 65536
 
 /* newline= of open(): None translates \r\n and \r to \n on input */
 enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
@@ -60,7 +64,7 @@ typedef struct RFile {
     uint8_t npend;
     bool pend_cr;
     char pend[4];
-    char *buf;              /* FILE_BUFSIZE bytes once used, else NULL */
+    char *buf;              /* buf_size() bytes once used, else NULL */
     size_t pos, len;        /* reading: valid text buf[pos..len); writing: buf[0..len) */
     Value name;             /* the path (str) or the descriptor (int) */
     RStr *mode, *encoding, *errors;
@@ -182,16 +186,21 @@ static int raw_write(rill_vm *vm, int fd, const char *p, size_t n)
     return err ? (raise_errno(vm, err, V_NULL), -1) : 0;
 }
 
+static size_t buf_size(const RFile *f)
+{
+    return f->flags & F_READ ? READ_CHUNK + sizeof f->pend : WRITE_BUFSIZE;
+}
+
 static int ensure_buf(rill_vm *vm, RFile *f)
 {
     if (f->buf) return 0;
-    f->buf = mem_alloc(vm, FILE_BUFSIZE);
+    f->buf = mem_alloc(vm, buf_size(f));
     return f->buf ? 0 : -1;
 }
 
 static void drop_buf(rill_vm *vm, RFile *f)
 {
-    if (f->buf) mem_free(vm, f->buf, FILE_BUFSIZE);
+    if (f->buf) mem_free(vm, f->buf, buf_size(f));
     f->buf = NULL;
     f->pos = f->len = 0;
     f->npend = 0;
@@ -210,13 +219,13 @@ static int flush_buf(rill_vm *vm, RFile *f)
 static int buffered_write(rill_vm *vm, RFile *f, const char *p, size_t n)
 {
     if (ensure_buf(vm, f) < 0) return -1;
-    if (f->len + n <= FILE_BUFSIZE) {
+    if (f->len + n <= WRITE_BUFSIZE) {
         memcpy(f->buf + f->len, p, n);
         f->len += n;
         return 0;
     }
     if (flush_buf(vm, f) < 0) return -1;
-    if (n >= FILE_BUFSIZE) return raw_write(vm, f->fd, p, n);
+    if (n >= WRITE_BUFSIZE) return raw_write(vm, f->fd, p, n);
     memcpy(f->buf, p, n);
     f->len = n;
     return 0;
@@ -324,7 +333,7 @@ static intptr_t fill(rill_vm *vm, RFile *f, size_t *base)
     for (;;) {
         size_t n = f->npend, skip = f->pend_cr ? 1 : 0;
         memcpy(f->buf, f->pend, n);
-        intptr_t r = raw_read(vm, f, f->buf + n, FILE_BUFSIZE - n);
+        intptr_t r = raw_read(vm, f, f->buf + n, READ_CHUNK);
         if (r < 0) return -1;
         f->npend = 0;
         f->pend_cr = false;

@@ -3,8 +3,8 @@
 ** streams built on them (stdlib/stdio.c): what sys, print() and input() need from them.
 ** Not part of the VM's API; the VM sees only stdlib.h.
 **
-** One class serves every stream, as in CPython: a file opened by open() reads and
-** writes its descriptor through a 64 KiB buffer; sys.stdout and sys.stderr write
+** One class serves every stream, as in CPython: a file opened by open() reads its
+** descriptor in 8 KiB chunks and buffers its writes 64 KiB at a time; sys.stdout and sys.stderr write
 ** through the VM's writer (vm_write, so a host's write_fn sees all output);
 ** sys.stdin reads descriptor 0.
 */

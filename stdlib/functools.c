@@ -79,15 +79,17 @@ int stdlib_bind_args(rill_vm *vm, const char *qual, const Value *args, size_t na
                      bool self, const char *const *names, size_t npos, size_t nreq, size_t nkwonly,
                      Value *out)
 {
-    size_t np = npos + nkwonly, skip = self ? 1 : 0, given = nargs - skip;
+    size_t np = npos + nkwonly, skip = self ? 1 : 0, given = nargs > skip ? nargs - skip : 0;
     for (size_t i = 0; i < np; i++) out[i] = V_NULL;
     if (given > npos) {
         if (nreq < npos)
-            return exc_raisef_i(vm, vm->exc_TypeError,
-                                "%s() takes from %zu to %zu positional arguments but %zu were given",
+            return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes from %zu to %zu positional "
+                                "arguments but %zu were given",
                                 qual, nreq + skip, npos + skip, nargs);
-        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes %zu positional argument%s but %zu %s given",
-                            qual, npos + skip, npos + skip == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        return exc_raisef_i(vm, vm->exc_TypeError,
+                            "%s() takes %zu positional argument%s but %zu %s given", qual,
+                            npos + skip, npos + skip == 1 ? "" : "s", nargs,
+                            nargs == 1 ? "was" : "were");
     }
     for (size_t i = 0; i < given; i++) out[i] = args[skip + i];
     for (size_t k = 0; kw && k < kw->n; k++) {
@@ -95,10 +97,12 @@ int stdlib_bind_args(rill_vm *vm, const char *qual, const Value *args, size_t na
         size_t i = 0;
         while (i < np && !str_eq_cstr(name, names[i])) i++;
         if (i == np)
-            return exc_raisef_i(vm, vm->exc_TypeError, "%s() got an unexpected keyword argument '%U'",
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "%s() got an unexpected keyword argument '%U'",
                                 qual, name);
         if (out[i] != V_NULL)
-            return exc_raisef_i(vm, vm->exc_TypeError, "%s() got multiple values for argument '%U'",
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "%s() got multiple values for argument '%U'",
                                 qual, name);
         out[i] = args[nargs + k];
     }
@@ -155,7 +159,8 @@ static Value ft_reduce(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         return V_NULL;
     }
     if (result == V_NULL)
-        return exc_raisef(vm, vm->exc_TypeError, "reduce() of empty iterable with no initial value");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "reduce() of empty iterable with no initial value");
     return result;
 }
 
@@ -228,15 +233,18 @@ fail:
 
 static Value partial_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (nargs < 2) return exc_raisef(vm, vm->exc_TypeError, "type 'partial' takes at least one argument");
+    if (nargs < 2)
+        return exc_raisef(vm, vm->exc_TypeError, "type 'partial' takes at least one argument");
     return partial_make(vm, v_class_obj(args[0]), args[1], args + 2, nargs - 2, kw, args + nargs);
 }
 
 static RPartial *partial_self(rill_vm *vm, const Value *args, size_t nargs, const char *meth)
 {
     if (nargs >= 1 && is_native(args[0], &partial_ops)) return (RPartial *)args[0];
-    if (nargs == 0) exc_raisef(vm, vm->exc_TypeError, "unbound method partial.%s() needs an argument", meth);
-    else bi_bad_self(vm, meth, "functools.partial", args[0]);
+    if (nargs == 0)
+        exc_raisef(vm, vm->exc_TypeError, "unbound method partial.%s() needs an argument", meth);
+    else
+        bi_bad_self(vm, meth, "functools.partial", args[0]);
     return NULL;
 }
 
@@ -246,10 +254,10 @@ static Value partial_call(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     if (!p) return V_NULL;
     args++, nargs--;
     size_t nkw = kwnames ? kwnames->n : 0;
-    Value fn = v_incref(p->fn);
     RTuple *pa = p->args;
     RDict *pkw = p->kw;
-    if (!pa) return exc_raisef(vm, vm->exc_TypeError, "'functools.partial' object is not callable");
+    if (!pa) return exc_raisef(vm, vm->exc_TypeError, "'functools.partial' object is broken");
+    Value fn = v_incref(p->fn);
     obj_incref(pa);
     size_t n = pa->n + nargs, total = n + nkw;
     Value small[8];
@@ -264,7 +272,8 @@ static Value partial_call(rill_vm *vm, const Value *args, size_t nargs, RTuple *
         /* the stored keywords, updated by the call's */
         RDict *kw = dict_copy(vm, pkw);
         bool ok = kw != NULL;
-        for (size_t i = 0; ok && i < nkw; i++) ok = dict_set(vm, kw, kwnames->items[i], args[nargs + i]) == 0;
+        for (size_t i = 0; ok && i < nkw; i++)
+            ok = dict_set(vm, kw, kwnames->items[i], args[nargs + i]) == 0;
         if (ok) r = call_with_kwdict(vm, fn, vec, n, kw);
         obj_xdecref(vm, kw);
     }
@@ -323,7 +332,8 @@ static Value partial_getattr(rill_vm *vm, const Value *args, size_t nargs, RTupl
 {
     RPartial *p = partial_self(vm, args, nargs, "__getattr__");
     if (!p) return V_NULL;
-    if (nargs != 2) return exc_raisef(vm, vm->exc_TypeError, "expected 1 argument, got %zu", nargs - 1);
+    if (nargs != 2)
+        return exc_raisef(vm, vm->exc_TypeError, "expected 1 argument, got %zu", nargs - 1);
     return dict_getattr(vm, &p->dict, args[1], "functools.partial");
 }
 
@@ -377,7 +387,9 @@ static void ci_clear(rill_vm *vm, RObj *o)
     obj_store(vm, &((RCacheInfo *)o)->t, NULL);
 }
 
-static const NativeOps cacheinfo_ops = { sizeof(RCacheInfo), true, ci_traverse, ci_clear, NULL, NULL };
+static const NativeOps cacheinfo_ops = {
+    sizeof(RCacheInfo), true, ci_traverse, ci_clear, NULL, NULL
+};
 
 static const char *const ci_fields[] = { "hits", "misses", "maxsize", "currsize" };
 
@@ -385,8 +397,10 @@ static RTuple *ci_tuple(rill_vm *vm, const Value *args, size_t nargs, const char
 {
     if (nargs >= 1 && is_native(args[0], &cacheinfo_ops) && ((RCacheInfo *)args[0])->t)
         return ((RCacheInfo *)args[0])->t;
-    if (nargs == 0) exc_raisef(vm, vm->exc_TypeError, "unbound method CacheInfo.%s() needs an argument", meth);
-    else bi_bad_self(vm, meth, "CacheInfo", args[0]);
+    if (nargs == 0)
+        exc_raisef(vm, vm->exc_TypeError, "unbound method CacheInfo.%s() needs an argument", meth);
+    else
+        bi_bad_self(vm, meth, "CacheInfo", args[0]);
     return NULL;
 }
 
@@ -434,7 +448,8 @@ static Value ci_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 /* The tuple a CacheInfo stands for, or the value itself. */
 static Value ci_unwrap(Value v)
 {
-    return is_native(v, &cacheinfo_ops) && ((RCacheInfo *)v)->t ? v_from_obj(((RCacheInfo *)v)->t) : v;
+    RCacheInfo *ci = (RCacheInfo *)v;
+    return is_native(v, &cacheinfo_ops) && ci->t ? v_from_obj(ci->t) : v;
 }
 
 static Value ci_compare(rill_vm *vm, const Value *args, size_t nargs, CmpOp op, const char *name)
@@ -524,7 +539,7 @@ static const CFuncDef cacheinfo_methods[] = {
     { "__getitem__", ci_getitem, CF_METHOD, 1, 1, "Return self[key]." },
     { "__iter__", ci_iter, CF_METHOD, 0, 0, "Implement iter(self)." },
     { "__contains__", ci_contains, CF_METHOD, 1, 1, "Return key in self." },
-    { "_asdict", ci_asdict, CF_METHOD, 0, 0, "Return a new dict which maps field names to their values." },
+    { "_asdict", ci_asdict, CF_METHOD, 0, 0, "Return a new dict mapping field names to values." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 
@@ -555,7 +570,8 @@ typedef struct RLru {
     int64_t maxsize;            /* -1: unbounded; 0: no caching */
     bool typed;
     uint64_t hits, misses;
-    uint64_t epoch;             /* bumped by cache_clear, which calls into the cache see */
+    uint64_t epoch;             /* bumped when the nodes are dropped (cache_clear), so that
+                                   a call in progress sees that its node indices are stale */
     Value maxsize_obj, typed_obj;   /* as given, for cache_parameters() */
     Value kwd_mark;             /* separates positional arguments from keywords in keys */
     RClass *cacheinfo;
@@ -657,9 +673,10 @@ static Value make_key(rill_vm *vm, RLru *l, const Value *args, size_t nargs, RTu
 {
     size_t nkw = kwnames ? kwnames->n : 0;
     if (!l->typed && nkw == 0) {
-        if (nargs == 1 && ((v_is_int(args[0]) || (v_is_big(args[0]) && v_obj(args[0])->cls == vm->cls_int)) ||
-                           (v_is_str(args[0]) && v_obj(args[0])->cls == vm->cls_str)))
-            return v_incref(args[0]);
+        Value a = nargs == 1 ? args[0] : V_NULL;
+        if (a != V_NULL && (v_is_int(a) || (v_is_big(a) && v_obj(a)->cls == vm->cls_int) ||
+                            (v_is_str(a) && v_obj(a)->cls == vm->cls_str)))
+            return v_incref(a);
         RTuple *t = tuple_from_array(vm, args, nargs);
         return t ? v_from_obj(t) : V_NULL;
     }
@@ -685,7 +702,8 @@ static RLru *lru_self(rill_vm *vm, const Value *args, size_t nargs, const char *
 {
     if (nargs >= 1 && is_native(args[0], &lru_ops)) return (RLru *)args[0];
     if (nargs == 0)
-        exc_raisef(vm, vm->exc_TypeError, "unbound method _lru_cache_wrapper.%s() needs an argument", meth);
+        exc_raisef(vm, vm->exc_TypeError,
+                   "unbound method _lru_cache_wrapper.%s() needs an argument", meth);
     else
         bi_bad_self(vm, meth, "functools._lru_cache_wrapper", args[0]);
     return NULL;
@@ -742,7 +760,8 @@ static Value lru_call(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
 {
     RLru *l = lru_self(vm, args, nargs, "__call__");
     if (!l) return V_NULL;
-    if (!l->cache) return exc_raisef(vm, vm->exc_TypeError, "'functools._lru_cache_wrapper' object is not callable");
+    if (!l->cache)
+        return exc_raisef(vm, vm->exc_TypeError, "'_lru_cache_wrapper' object is broken");
     args++, nargs--;
     if (l->maxsize == 0) {
         l->misses++;
@@ -768,7 +787,8 @@ static Value lru_call(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
         l->misses++;
         fn = v_incref(l->func);
         r = call_value(vm, fn, args, nargs, kwnames);
-        if (r != V_NULL && l->cache && dict_set_hashed(vm, l->cache, key, hash, r) < 0) v_store(vm, &r, V_NULL);
+        if (r != V_NULL && l->cache && dict_set_hashed(vm, l->cache, key, hash, r) < 0)
+            v_store(vm, &r, V_NULL);
         goto done;
     }
     int64_t i = bounded_lookup(vm, l, key, hash);
@@ -852,17 +872,18 @@ static Value lru_getattr(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
 {
     RLru *l = lru_self(vm, args, nargs, "__getattr__");
     if (!l) return V_NULL;
-    if (nargs != 2) return exc_raisef(vm, vm->exc_TypeError, "expected 1 argument, got %zu", nargs - 1);
+    if (nargs != 2)
+        return exc_raisef(vm, vm->exc_TypeError, "expected 1 argument, got %zu", nargs - 1);
     return dict_getattr(vm, &l->dict, args[1], "functools._lru_cache_wrapper");
 }
 
 static const CFuncDef lru_methods[] = {
     { "__call__", lru_call, CF_METHOD | CF_KEYWORDS, -1, -1, "Call self as a function." },
-    { "__get__", lru_get, CF_METHOD, -1, -1, "Return an attribute of instance, which is of type owner." },
+    { "__get__", lru_get, CF_METHOD, -1, -1, "Bind the wrapper to an instance, as a method." },
     { "__getattr__", lru_getattr, CF_METHOD, -1, -1, "The attributes set on the wrapper." },
     { "cache_info", lru_cache_info, CF_METHOD, 0, 0, "Report cache statistics" },
     { "cache_clear", lru_cache_clear, CF_METHOD, 0, 0, "Clear the cache and cache statistics" },
-    { "cache_parameters", lru_cache_parameters, CF_METHOD, 0, 0, "The maxsize and typed arguments." },
+    { "cache_parameters", lru_cache_parameters, CF_METHOD, 0, 0, "The maxsize and typed given." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 
@@ -887,7 +908,8 @@ static int for_each_name(rill_vm *vm, Value names, int (*fn)(rill_vm *, Value, V
     int rc = 0;
     while (rc == 0 && (item = iter_next(vm, it)) != V_NULL) {
         if (!v_is_str(item)) {
-            rc = exc_raisef_i(vm, vm->exc_TypeError, "attribute name must be string, not '%T'", item);
+            rc = exc_raisef_i(vm, vm->exc_TypeError, "attribute name must be string, not '%T'",
+                              item);
             v_decref(vm, item);
             break;
         }
@@ -928,7 +950,8 @@ static int update_one(rill_vm *vm, Value wrapper, Value wrapped, RStr *name)
     return rc;
 }
 
-static Value update_wrapper(rill_vm *vm, Value wrapper, Value wrapped, Value assigned, Value updated)
+static Value update_wrapper(rill_vm *vm, Value wrapper, Value wrapped, Value assigned,
+                            Value updated)
 {
     Value a = assigned, u = updated;
     if (a == V_NULL && (a = mod_attr(vm, "WRAPPER_ASSIGNMENTS")) == V_NULL) return V_NULL;
@@ -961,17 +984,21 @@ static Value ft_wraps(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     static const char *const names[] = { "wrapped", "assigned", "updated" };
     Value p[3];
-    if (stdlib_bind_args(vm, "wraps", args, nargs, kw, false, names, 3, 1, 0, p) < 0) return V_NULL;
+    if (stdlib_bind_args(vm, "wraps", args, nargs, kw, false, names, 3, 1, 0, p) < 0)
+        return V_NULL;
     Value uw, pcls, a = p[1], u = p[2];
-    if ((uw = mod_attr(vm, "update_wrapper")) == V_NULL || (pcls = mod_attr(vm, "partial")) == V_NULL ||
+    if ((uw = mod_attr(vm, "update_wrapper")) == V_NULL ||
+        (pcls = mod_attr(vm, "partial")) == V_NULL ||
         (a == V_NULL && (a = mod_attr(vm, "WRAPPER_ASSIGNMENTS")) == V_NULL) ||
         (u == V_NULL && (u = mod_attr(vm, "WRAPPER_UPDATES")) == V_NULL))
         return V_NULL;
-    if (!v_is_class(pcls)) return exc_raisef(vm, vm->exc_TypeError, "functools.partial is not a class");
+    if (!v_is_class(pcls))
+        return exc_raisef(vm, vm->exc_TypeError, "functools.partial is not a class");
     RStr *n1 = str_intern_cstr(vm, "wrapped");
     RStr *n2 = str_intern_cstr(vm, "assigned");
     RStr *n3 = str_intern_cstr(vm, "updated");
-    RTuple *kwn = n1 && n2 && n3 ? tuple_pack(vm, 3, v_from_obj(n1), v_from_obj(n2), v_from_obj(n3)) : NULL;
+    RTuple *kwn = NULL;
+    if (n1 && n2 && n3) kwn = tuple_pack(vm, 3, v_from_obj(n1), v_from_obj(n2), v_from_obj(n3));
     obj_xdecref(vm, n1);
     obj_xdecref(vm, n2);
     obj_xdecref(vm, n3);
@@ -988,12 +1015,14 @@ static Value ft_wraps(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 static Value lru_wrap(rill_vm *vm, Value fn, Value maxsize, Value typed)
 {
     int64_t max = -1;
-    if (!bi_is_callable(vm, fn)) return exc_raisef(vm, vm->exc_TypeError, "the first argument must be callable");
+    if (!bi_is_callable(vm, fn))
+        return exc_raisef(vm, vm->exc_TypeError, "the first argument must be callable");
     if (maxsize != V_NONE) {
         if (!int_check(maxsize))
             return exc_raisef(vm, vm->exc_TypeError, "maxsize should be integer or None");
         if (!int_to_i64(maxsize, &max))
-            return exc_raisef(vm, vm->exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return exc_raisef(vm, vm->exc_OverflowError,
+                              "Python int too large to convert to C ssize_t");
         if (max < 0) max = 0;
     }
     int t = obj_truth(vm, typed);
@@ -1029,9 +1058,8 @@ static Value lru_decorating_function(rill_vm *vm, const Value *args, size_t narg
 {
     if (arg_no_kw(vm, "decorating_function", kw) < 0) return V_NULL;
     if (nargs != 2 || !v_is_tuple(args[0]) || v_tuple(args[0])->n != 2)
-        return exc_raisef(vm, vm->exc_TypeError,
-                          "lru_cache.<locals>.decorating_function() takes 1 positional argument but %zu were given",
-                          nargs ? nargs - 1 : 0);
+        return exc_raisef(vm, vm->exc_TypeError, "lru_cache.<locals>.decorating_function() takes "
+                          "1 positional argument but %zu were given", nargs ? nargs - 1 : 0);
     RTuple *params = v_tuple(args[0]);
     return lru_wrap(vm, args[1], params->items[0], params->items[1]);
 }
@@ -1045,7 +1073,8 @@ static Value ft_lru_cache(rill_vm *vm, const Value *args, size_t nargs, RTuple *
 {
     static const char *const names[] = { "maxsize", "typed" };
     Value p[2];
-    if (stdlib_bind_args(vm, "lru_cache", args, nargs, kw, false, names, 2, 0, 0, p) < 0) return V_NULL;
+    if (stdlib_bind_args(vm, "lru_cache", args, nargs, kw, false, names, 2, 0, 0, p) < 0)
+        return V_NULL;
     Value maxsize = p[0] == V_NULL ? v_int(128) : p[0], typed = p[1] == V_NULL ? V_FALSE : p[1];
     if (int_check(maxsize)) {
         if (int_sign(maxsize) < 0) maxsize = v_int(0);
@@ -1067,7 +1096,8 @@ static Value ft_cache(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     static const char *const names[] = { "user_function" };
     Value p[1];
-    if (stdlib_bind_args(vm, "cache", args, nargs, kw, false, names, 1, 1, 0, p) < 0) return V_NULL;
+    if (stdlib_bind_args(vm, "cache", args, nargs, kw, false, names, 1, 1, 0, p) < 0)
+        return V_NULL;
     return lru_wrap(vm, p[0], V_NONE, V_FALSE);
 }
 
@@ -1129,7 +1159,8 @@ static Value key_compare(rill_vm *vm, const Value *args, size_t nargs, CmpOp op)
         v_obj(args[1])->cls != v_obj(args[0])->cls)
         return exc_raisef(vm, vm->exc_TypeError, "other argument must be K instance");
     RKey *a = (RKey *)args[0], *b = (RKey *)args[1];
-    if (a->obj == V_NULL || b->obj == V_NULL) return exc_raisef(vm, vm->exc_AttributeError, "object");
+    if (a->obj == V_NULL || b->obj == V_NULL)
+        return exc_raisef(vm, vm->exc_AttributeError, "object");
     Value cmp = v_incref(a->cmp);
     Value xy[2] = { v_incref(a->obj), v_incref(b->obj) };
     Value res = call_value(vm, cmp, xy, 2, NULL);
@@ -1196,10 +1227,11 @@ enum Derive {
 static Value derived(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw, const char *root,
                      enum Derive how, const char *name)
 {
-    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "%s() got an unexpected keyword argument", name);
+    if (kw && kw->n)
+        return exc_raisef(vm, vm->exc_TypeError, "%s() got an unexpected keyword argument", name);
     if (nargs != 2)
-        return exc_raisef(vm, vm->exc_TypeError, "%s() takes 2 positional arguments but %zu were given",
-                          name, nargs);
+        return exc_raisef(vm, vm->exc_TypeError, "%s() takes 2 positional arguments but %zu were "
+                          "given", name, nargs);
     Value self = args[0], other = args[1];
     RStr *rn = str_intern_cstr(vm, root);
     if (!rn) return V_NULL;
@@ -1261,21 +1293,33 @@ static const struct {
     CFuncDef defs[3];
 } convert[4] = {
     { "__lt__", {
-        DERIVED_DEF(gt_from_lt, "__gt__", "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b)."),
-        DERIVED_DEF(le_from_lt, "__le__", "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b)."),
-        DERIVED_DEF(ge_from_lt, "__ge__", "Return a >= b.  Computed by @total_ordering from (not a < b).") } },
+        DERIVED_DEF(gt_from_lt, "__gt__",
+                    "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b)."),
+        DERIVED_DEF(le_from_lt, "__le__",
+                    "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b)."),
+        DERIVED_DEF(ge_from_lt, "__ge__",
+                    "Return a >= b.  Computed by @total_ordering from (not a < b).") } },
     { "__le__", {
-        DERIVED_DEF(ge_from_le, "__ge__", "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b)."),
-        DERIVED_DEF(lt_from_le, "__lt__", "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b)."),
-        DERIVED_DEF(gt_from_le, "__gt__", "Return a > b.  Computed by @total_ordering from (not a <= b).") } },
+        DERIVED_DEF(ge_from_le, "__ge__",
+                    "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b)."),
+        DERIVED_DEF(lt_from_le, "__lt__",
+                    "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b)."),
+        DERIVED_DEF(gt_from_le, "__gt__",
+                    "Return a > b.  Computed by @total_ordering from (not a <= b).") } },
     { "__gt__", {
-        DERIVED_DEF(lt_from_gt, "__lt__", "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b)."),
-        DERIVED_DEF(ge_from_gt, "__ge__", "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b)."),
-        DERIVED_DEF(le_from_gt, "__le__", "Return a <= b.  Computed by @total_ordering from (not a > b).") } },
+        DERIVED_DEF(lt_from_gt, "__lt__",
+                    "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b)."),
+        DERIVED_DEF(ge_from_gt, "__ge__",
+                    "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b)."),
+        DERIVED_DEF(le_from_gt, "__le__",
+                    "Return a <= b.  Computed by @total_ordering from (not a > b).") } },
     { "__ge__", {
-        DERIVED_DEF(le_from_ge, "__le__", "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b)."),
-        DERIVED_DEF(gt_from_ge, "__gt__", "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b)."),
-        DERIVED_DEF(lt_from_ge, "__lt__", "Return a < b.  Computed by @total_ordering from (not a >= b).") } },
+        DERIVED_DEF(le_from_ge, "__le__",
+                    "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b)."),
+        DERIVED_DEF(gt_from_ge, "__gt__",
+                    "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b)."),
+        DERIVED_DEF(lt_from_ge, "__lt__",
+                    "Return a < b.  Computed by @total_ordering from (not a >= b).") } },
 };
 
 /* Is cls's attribute `name` its own (not object's)? 1 / 0 / -1 */
@@ -1285,9 +1329,12 @@ static int user_defined(rill_vm *vm, Value cls, const char *name)
     if (!n) return -1;
     Value mine = obj_getattr_opt(vm, cls, n);
     Value base = V_NULL;
-    if (mine != V_NULL || !vm_exc_pending(vm)) base = obj_getattr_opt(vm, v_from_obj(vm->cls_object), n);
+    if (mine != V_NULL || !vm_exc_pending(vm))
+        base = obj_getattr_opt(vm, v_from_obj(vm->cls_object), n);
     obj_decref(vm, n);
-    int r = vm_exc_pending(vm) ? -1 : (mine == V_NULL ? V_NONE : mine) != (base == V_NULL ? V_NONE : base);
+    /* a missing attribute compares as None, as getattr(cls, op, None) */
+    Value a = mine == V_NULL ? V_NONE : mine, b = base == V_NULL ? V_NONE : base;
+    int r = vm_exc_pending(vm) ? -1 : a != b;
     v_decref(vm, mine);
     v_decref(vm, base);
     return r;
@@ -1309,7 +1356,8 @@ static Value ft_total_ordering(rill_vm *vm, const Value *args, size_t nargs, RTu
         if (r && root < 0) root = i;
     }
     if (root < 0)
-        return exc_raisef(vm, vm->exc_ValueError, "must define at least one ordering operation: < > <= >=");
+        return exc_raisef(vm, vm->exc_ValueError,
+                          "must define at least one ordering operation: < > <= >=");
     for (int j = 0; j < 3; j++) {
         const CFuncDef *def = &convert[root].defs[j];
         int k = 0;
@@ -1325,11 +1373,12 @@ static Value ft_total_ordering(rill_vm *vm, const Value *args, size_t nargs, RTu
     return v_incref(cls);
 }
 
-/* ---- the module ------------------------------------------------------------------------------ */
+/* ---- the module ----------------------------------------------------------------------------- */
 
 static Value no_instances(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    return exc_raisef(vm, vm->exc_TypeError, "cannot create '%U' instances", v_class_obj(args[0])->name);
+    return exc_raisef(vm, vm->exc_TypeError, "cannot create '%U' instances",
+                      v_class_obj(args[0])->name);
 }
 
 /* A K_NATIVE class in the module's dict. user_like clears CLS_BUILTIN (see the top of
@@ -1363,9 +1412,11 @@ static const CFuncDef functools_funcs[] = {
     { "reduce", ft_reduce, CF_KEYWORDS, -1, -1,
       "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments "
       "cumulatively to the items of a sequence or iterable, from left to right." },
-    { "cmp_to_key", ft_cmp_to_key, CF_KEYWORDS, -1, -1, "Convert a cmp= function into a key= function." },
+    { "cmp_to_key", ft_cmp_to_key, CF_KEYWORDS, -1, -1,
+     "Convert a cmp= function into a key= function." },
     { "lru_cache", ft_lru_cache, CF_KEYWORDS, -1, -1, "Least-recently-used cache decorator." },
-    { "cache", ft_cache, CF_KEYWORDS, -1, -1, "Simple lightweight unbounded cache.  Sometimes called \"memoize\"." },
+    { "cache", ft_cache, CF_KEYWORDS, -1, -1,
+     "Simple lightweight unbounded cache.  Sometimes called \"memoize\"." },
     { "update_wrapper", ft_update_wrapper, CF_KEYWORDS, -1, -1,
       "Update a wrapper function to look like the wrapped function" },
     { "wraps", ft_wraps, CF_KEYWORDS, -1, -1,
@@ -1406,8 +1457,8 @@ int stdlib_functools_init(rill_vm *vm, RModule *m)
                                  partial_methods, partial_getsets, "functools", false);
     if (!partial) return -1;
     partial->flags |= CLS_HAS_GETATTR;
-    RClass *ci = make_class(vm, m, "CacheInfo", "_CacheInfo", &cacheinfo_ops, ci_ctor, cacheinfo_methods,
-                            cacheinfo_getsets, "functools", true);
+    RClass *ci = make_class(vm, m, "CacheInfo", "_CacheInfo", &cacheinfo_ops, ci_ctor,
+                            cacheinfo_methods, cacheinfo_getsets, "functools", true);
     if (!ci) return -1;
     /* no __module__ in the wrapper's class: instances take theirs from the wrapped function;
        the module goes in the qualname so the reprs read functools._lru_cache_wrapper */

@@ -73,7 +73,8 @@ static Value as_index(rill_vm *vm, Value v)
     bool found;
     Value r = bi_call_special(vm, v, "__index__", NULL, 0, &found);
     if (!found)
-        return exc_raisef(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+        return exc_raisef(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer",
+                          v);
     if (r == V_NULL) return V_NULL;
     if (!int_check(r)) {
         exc_raisef(vm, vm->exc_TypeError, "__index__ returned non-int (type %T)", r);
@@ -105,17 +106,21 @@ static bool as_u64(Value v, uint64_t *out)
 /* METH_O functions: "math.sqrt() takes exactly one argument (2 given)". */
 static int one_arg(rill_vm *vm, const char *name, size_t nargs, RTuple *kw)
 {
-    if (kw && kw->n) return exc_raisef_i(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments", name);
+    if (kw && kw->n)
+        return exc_raisef_i(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments", name);
     if (nargs != 1)
-        return exc_raisef_i(vm, vm->exc_TypeError, "math.%s() takes exactly one argument (%zu given)",
+        return exc_raisef_i(vm, vm->exc_TypeError,
+                            "math.%s() takes exactly one argument (%zu given)",
                             name, nargs);
     return 0;
 }
 
 /* Positional-only functions of Argument Clinic: "copysign expected 2 arguments, got 1". */
-static int pos_args(rill_vm *vm, const char *name, size_t nargs, RTuple *kw, size_t min, size_t max)
+static int pos_args(rill_vm *vm, const char *name, size_t nargs, RTuple *kw, size_t min,
+                    size_t max)
 {
-    if (kw && kw->n) return exc_raisef_i(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments", name);
+    if (kw && kw->n)
+        return exc_raisef_i(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments", name);
     return arg_count(vm, name, nargs, min, max);
 }
 
@@ -826,7 +831,8 @@ static double vector_norm(size_t n, const double *vec, double max, bool found_na
 
 static Value m_hypot(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "math.hypot() takes no keyword arguments");
+    if (kw && kw->n)
+        return exc_raisef(vm, vm->exc_TypeError, "math.hypot() takes no keyword arguments");
     double stack[NUM_STACK_ELEMS];
     double *coords = nargs > NUM_STACK_ELEMS ? mem_alloc(vm, nargs * sizeof(double)) : stack;
     if (!coords) return V_NULL;
@@ -943,8 +949,8 @@ static Value m_fsum(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
                 n = 0;
             } else {
                 if (n >= m) {
-                    double *np = p == ps ? mem_alloc(vm, 2 * m * sizeof(double))
-                                         : mem_realloc(vm, p, m * sizeof(double), 2 * m * sizeof(double));
+                    size_t sz = m * sizeof(double);
+                    double *np = p == ps ? mem_alloc(vm, 2 * sz) : mem_realloc(vm, p, sz, 2 * sz);
                     if (!np) goto done;
                     if (p == ps) memcpy(np, ps, n * sizeof(double));
                     p = np;
@@ -997,7 +1003,8 @@ static Value m_prod(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     for (size_t i = 0; i < nkw; i++) {
         RStr *name = v_str(kw->items[i]);
         if (!str_eq_cstr(name, "start"))
-            return exc_raisef(vm, vm->exc_TypeError, "'%U' is an invalid keyword argument for prod()",
+            return exc_raisef(vm, vm->exc_TypeError,
+                              "'%U' is an invalid keyword argument for prod()",
                               name);
         start = args[nargs + i];
     }
@@ -1040,7 +1047,8 @@ static Value int_abs_wrap(rill_vm *vm, Value a, Value unused)
 static Value gcd_lcm(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw, bool lcm)
 {
     if (kw && kw->n)
-        return exc_raisef(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments", lcm ? "lcm" : "gcd");
+        return exc_raisef(vm, vm->exc_TypeError, "math.%s() takes no keyword arguments",
+                          lcm ? "lcm" : "gcd");
     if (nargs == 0) return v_int(lcm ? 1 : 0);
     Value res = as_index(vm, args[0]);
     if (res == V_NULL) return V_NULL;
@@ -1358,7 +1366,8 @@ static const CFuncDef math_funcs[] = {
     { "asin", m_asin, CF_KEYWORDS, -1, -1, "Return the arc sine (measured in radians) of x." },
     { "asinh", m_asinh, CF_KEYWORDS, -1, -1, "Return the inverse hyperbolic sine of x." },
     { "atan", m_atan, CF_KEYWORDS, -1, -1, "Return the arc tangent (measured in radians) of x." },
-    { "atan2", m_atan2, CF_KEYWORDS, -1, -1, "Return the arc tangent (measured in radians) of y/x." },
+    { "atan2", m_atan2, CF_KEYWORDS, -1, -1,
+     "Return the arc tangent (measured in radians) of y/x." },
     { "atanh", m_atanh, CF_KEYWORDS, -1, -1, "Return the inverse hyperbolic tangent of x." },
     { "cbrt", m_cbrt, CF_KEYWORDS, -1, -1, "Return the cube root of x." },
     { "ceil", m_ceil, CF_KEYWORDS, -1, -1, "Return the ceiling of x as an Integral." },
@@ -1369,7 +1378,8 @@ static const CFuncDef math_funcs[] = {
     { "cos", m_cos, CF_KEYWORDS, -1, -1, "Return the cosine of x (measured in radians)." },
     { "cosh", m_cosh, CF_KEYWORDS, -1, -1, "Return the hyperbolic cosine of x." },
     { "degrees", m_degrees, CF_KEYWORDS, -1, -1, "Convert angle x from radians to degrees." },
-    { "dist", m_dist, CF_KEYWORDS, -1, -1, "Return the Euclidean distance between two points p and q." },
+    { "dist", m_dist, CF_KEYWORDS, -1, -1,
+     "Return the Euclidean distance between two points p and q." },
     { "erf", m_erf, CF_KEYWORDS, -1, -1, "Error function at x." },
     { "erfc", m_erfc, CF_KEYWORDS, -1, -1, "Complementary error function at x." },
     { "exp", m_exp, CF_KEYWORDS, -1, -1, "Return e raised to the power of x." },
@@ -1379,7 +1389,8 @@ static const CFuncDef math_funcs[] = {
     { "factorial", m_factorial, CF_KEYWORDS, -1, -1, "Find x!." },
     { "floor", m_floor, CF_KEYWORDS, -1, -1, "Return the floor of x as an Integral." },
     { "fmod", m_fmod, CF_KEYWORDS, -1, -1, "Return fmod(x, y), according to platform C." },
-    { "frexp", m_frexp, CF_KEYWORDS, -1, -1, "Return the mantissa and exponent of x, as pair (m, e)." },
+    { "frexp", m_frexp, CF_KEYWORDS, -1, -1,
+     "Return the mantissa and exponent of x, as pair (m, e)." },
     { "fsum", m_fsum, CF_KEYWORDS, -1, -1,
       "Return an accurate floating point sum of values in the iterable seq." },
     { "gamma", m_gamma, CF_KEYWORDS, -1, -1, "Gamma function at x." },
@@ -1394,7 +1405,8 @@ static const CFuncDef math_funcs[] = {
       "Return True if x is a positive or negative infinity, and False otherwise." },
     { "isnan", m_isnan, CF_KEYWORDS, -1, -1,
       "Return True if x is a NaN (not a number), and False otherwise." },
-    { "isqrt", m_isqrt, CF_KEYWORDS, -1, -1, "Return the integer part of the square root of the input." },
+    { "isqrt", m_isqrt, CF_KEYWORDS, -1, -1,
+     "Return the integer part of the square root of the input." },
     { "lcm", m_lcm, CF_KEYWORDS, -1, -1, "Least Common Multiple." },
     { "ldexp", m_ldexp, CF_KEYWORDS, -1, -1, "Return x * (2**i)." },
     { "lgamma", m_lgamma, CF_KEYWORDS, -1, -1,
@@ -1421,7 +1433,8 @@ static const CFuncDef math_funcs[] = {
     { "tanh", m_tanh, CF_KEYWORDS, -1, -1, "Return the hyperbolic tangent of x." },
     { "trunc", m_trunc, CF_KEYWORDS, -1, -1,
       "Truncates the Real x to the nearest Integral toward 0." },
-    { "ulp", m_ulp, CF_KEYWORDS, -1, -1, "Return the value of the least significant bit of the float x." },
+    { "ulp", m_ulp, CF_KEYWORDS, -1, -1,
+     "Return the value of the least significant bit of the float x." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 

@@ -296,7 +296,8 @@ static int random_seed(rill_vm *vm, RRandom *r, Value a, Value version)
     }
     const RBig *b = (const RBig *)a;
     size_t nd = (size_t)(b->size < 0 ? -(int64_t)b->size : b->size);
-    init_by_array(r, b->digits, nd);
+    if (nd == 0) seed_u64(r, 0);
+    else init_by_array(r, b->digits, nd);
     return 0;
 }
 
@@ -305,7 +306,8 @@ static Value int_from_words(rill_vm *vm, const uint32_t *w, size_t n)
 {
     while (n > 0 && w[n - 1] == 0) n--;
     if (n <= 2) return int_from_u64(vm, n == 0 ? 0 : w[0] | (n > 1 ? (uint64_t)w[1] << 32 : 0));
-    RBig *b = obj_alloc(vm, K_INT, vm->cls_int, offsetof(RBig, digits) + n * sizeof(uint32_t), false);
+    RBig *b = obj_alloc(vm, K_INT, vm->cls_int, offsetof(RBig, digits) + n * sizeof(uint32_t),
+                        false);
     if (!b) return V_NULL;
     b->h.aux = 0;
     b->size = (int32_t)n;
@@ -377,7 +379,8 @@ static RRandom *self_of(rill_vm *vm, const Value *args, size_t nargs, const char
 {
     if (nargs < 1 || !v_is_kind(args[0], K_NATIVE) || v_obj(args[0])->cls->native != &random_ops) {
         if (nargs < 1)
-            exc_raisef(vm, vm->exc_TypeError, "unbound method Random.%s() needs an argument", meth);
+            exc_raisef(vm, vm->exc_TypeError, "unbound method Random.%s() needs an argument",
+                       meth);
         else
             bi_bad_self(vm, meth, "_random.Random", args[0]);
         return NULL;
@@ -410,7 +413,8 @@ static int index_arg(rill_vm *vm, Value v, int64_t *out, bool c_int)
         bool found;
         i = bi_call_special(vm, v, "__index__", NULL, 0, &found);
         if (!found)
-            return exc_raisef_i(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "'%T' object cannot be interpreted as an integer", v);
         if (i == V_NULL) return -1;
         if (!int_check(i)) {
             exc_raisef(vm, vm->exc_TypeError, "__index__ returned non-int (type %T)", i);
@@ -434,7 +438,8 @@ static Value r_random(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     RRandom *r = self_of(vm, args, nargs, "random");
     if (!r) return V_NULL;
     if (nargs != 1)
-        return exc_raisef(vm, vm->exc_TypeError, "Random.random() takes no arguments (%zu given)", nargs - 1);
+        return exc_raisef(vm, vm->exc_TypeError, "Random.random() takes no arguments (%zu given)",
+                          nargs - 1);
     return float_new(vm, genrand_res53(r));
 }
 
@@ -443,7 +448,8 @@ static Value r_seed(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "a", "version" };
     RRandom *r = self_of(vm, args, nargs, "seed");
     Value p[2];
-    if (!r || stdlib_bind_args(vm, "Random.seed", args, nargs, kw, true, names, 2, 0, 0, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.seed", args, nargs, kw, true, names, 2, 0, 0, p) < 0)
+        return V_NULL;
     return random_seed(vm, r, p[0], p[1]) < 0 ? V_NULL : V_NONE;
 }
 
@@ -451,9 +457,12 @@ static Value r_getrandbits(rill_vm *vm, const Value *args, size_t nargs, RTuple 
 {
     RRandom *r = self_of(vm, args, nargs, "getrandbits");
     if (!r) return V_NULL;
-    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "Random.getrandbits() takes no keyword arguments");
+    if (kw && kw->n)
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "Random.getrandbits() takes no keyword arguments");
     if (nargs != 2)
-        return exc_raisef(vm, vm->exc_TypeError, "Random.getrandbits() takes exactly one argument (%zu given)",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "Random.getrandbits() takes exactly one argument (%zu given)",
                           nargs - 1);
     int64_t k;
     if (index_arg(vm, args[1], &k, true) < 0) return V_NULL;
@@ -466,7 +475,9 @@ static Value r_getstate(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
     RRandom *r = self_of(vm, args, nargs, "getstate");
     static const char *const names[] = { "" };
     Value p[1];
-    if (!r || stdlib_bind_args(vm, "Random.getstate", args, nargs, kw, true, names, 0, 0, 0, p) < 0) return V_NULL;
+    if (!r ||
+        stdlib_bind_args(vm, "Random.getstate", args, nargs, kw, true, names, 0, 0, 0, p) < 0)
+        return V_NULL;
     RTuple *st = tuple_new(vm, MT_N + 1);
     if (!st) return V_NULL;
     for (int i = 0; i < MT_N; i++) tuple_init_item(st, (size_t)i, int_from_u64(vm, r->state[i]));
@@ -483,13 +494,19 @@ static Value r_setstate(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
     static const char *const names[] = { "state" };
     RRandom *r = self_of(vm, args, nargs, "setstate");
     Value p[1];
-    if (!r || stdlib_bind_args(vm, "Random.setstate", args, nargs, kw, true, names, 1, 1, 0, p) < 0) return V_NULL;
+    if (!r ||
+        stdlib_bind_args(vm, "Random.setstate", args, nargs, kw, true, names, 1, 1, 0, p) < 0)
+        return V_NULL;
     Value st = p[0];
-    if (!v_is_tuple(st) || v_tuple(st)->n != 3 || v_tuple(st)->items[0] != v_int(3))
-        return exc_raisef(vm, vm->exc_ValueError, "state with version %S passed to Random.setstate() of "
-                          "version 3", v_is_tuple(st) && v_tuple(st)->n ? v_tuple(st)->items[0] : st);
+    if (!v_is_tuple(st) || v_tuple(st)->n != 3 || v_tuple(st)->items[0] != v_int(3)) {
+        Value version = v_is_tuple(st) && v_tuple(st)->n ? v_tuple(st)->items[0] : st;
+        return exc_raisef(vm, vm->exc_ValueError,
+                          "state with version %S passed to Random.setstate() of version 3",
+                          version);
+    }
     Value inner = v_tuple(st)->items[1], g = v_tuple(st)->items[2];
-    if (!v_is_tuple(inner)) return exc_raisef(vm, vm->exc_TypeError, "state vector must be a tuple");
+    if (!v_is_tuple(inner))
+        return exc_raisef(vm, vm->exc_TypeError, "state vector must be a tuple");
     if (v_tuple(inner)->n != MT_N + 1)
         return exc_raisef(vm, vm->exc_ValueError, "state vector is the wrong size");
     uint32_t ns[MT_N];
@@ -545,8 +562,8 @@ static Value range_arg(rill_vm *vm, Value v, const char *what)
         v_decref(vm, i);
         return exc_raisef(vm, vm->exc_ValueError, "non-integer %s for randrange()", what);
     }
-    return exc_raisef(vm, vm->exc_TypeError,
-                      "int() argument must be a string, a bytes-like object or a real number, not '%T'", v);
+    return exc_raisef(vm, vm->exc_TypeError, "int() argument must be a string, a bytes-like "
+                      "object or a real number, not '%T'", v);
 }
 
 /* start + step * randbelow(n), all ints (steals nothing). */
@@ -614,7 +631,9 @@ static Value r_randrange(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     static const char *const names[] = { "start", "stop", "step" };
     RRandom *r = self_of(vm, args, nargs, "randrange");
     Value p[3];
-    if (!r || stdlib_bind_args(vm, "Random.randrange", args, nargs, kw, true, names, 3, 1, 0, p) < 0) return V_NULL;
+    if (!r ||
+        stdlib_bind_args(vm, "Random.randrange", args, nargs, kw, true, names, 3, 1, 0, p) < 0)
+        return V_NULL;
     return randrange_impl(vm, r, p[0], p[1], p[2]);
 }
 
@@ -623,7 +642,8 @@ static Value r_randint(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "a", "b" };
     RRandom *r = self_of(vm, args, nargs, "randint");
     Value p[2];
-    if (!r || stdlib_bind_args(vm, "Random.randint", args, nargs, kw, true, names, 2, 2, 0, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.randint", args, nargs, kw, true, names, 2, 2, 0, p) < 0)
+        return V_NULL;
     Value b1 = obj_binop(vm, BINOP_ADD, p[1], v_int(1));
     if (b1 == V_NULL) return V_NULL;
     Value res = randrange_impl(vm, r, p[0], b1, V_NULL);
@@ -638,7 +658,8 @@ static Value r_choice(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "seq" };
     RRandom *r = self_of(vm, args, nargs, "choice");
     Value p[1];
-    if (!r || stdlib_bind_args(vm, "Random.choice", args, nargs, kw, true, names, 1, 1, 0, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.choice", args, nargs, kw, true, names, 1, 1, 0, p) < 0)
+        return V_NULL;
     intptr_t n = obj_len(vm, p[0]);
     if (n < 0) return V_NULL;
     if (n == 0) return exc_raisef(vm, vm->exc_IndexError, "Cannot choose from an empty sequence");
@@ -650,7 +671,8 @@ static Value r_shuffle(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "x" };
     RRandom *r = self_of(vm, args, nargs, "shuffle");
     Value p[1];
-    if (!r || stdlib_bind_args(vm, "Random.shuffle", args, nargs, kw, true, names, 1, 1, 0, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.shuffle", args, nargs, kw, true, names, 1, 1, 0, p) < 0)
+        return V_NULL;
     Value x = p[0];
     intptr_t n = obj_len(vm, x);
     if (n < 0) return V_NULL;
@@ -686,7 +708,8 @@ static intptr_t bisect_right(rill_vm *vm, RList *a, Value x, intptr_t hi)
     intptr_t lo = 0;
     while (lo < hi) {
         intptr_t mid = (lo + hi) / 2;
-        if ((size_t)mid >= a->n) return exc_raisef_i(vm, vm->exc_IndexError, "list index out of range");
+        if ((size_t)mid >= a->n)
+            return exc_raisef_i(vm, vm->exc_IndexError, "list index out of range");
         Value m = v_incref(a->items[mid]);
         int lt = obj_compare_bool(vm, x, m, CMP_LT);
         v_decref(vm, m);
@@ -776,8 +799,11 @@ static Value sample_impl(rill_vm *vm, RRandom *r, Value population, Value kv)
         int ok = obj_compare_bool(vm, v_int(0), kv, CMP_LE);
         if (ok > 0) ok = obj_compare_bool(vm, kv, v_int(n), CMP_LE);
         if (ok < 0) return V_NULL;
-        if (!ok) return exc_raisef(vm, vm->exc_ValueError, "Sample larger than population or is negative");
-        return exc_raisef(vm, vm->exc_TypeError, "can't multiply sequence by non-int of type '%T'", kv);
+        if (!ok)
+            return exc_raisef(vm, vm->exc_ValueError,
+                              "Sample larger than population or is negative");
+        return exc_raisef(vm, vm->exc_TypeError, "can't multiply sequence by non-int of type '%T'",
+                          kv);
     }
     int64_t k64;
     if (!int_to_i64(kv, &k64) || k64 < 0 || k64 > n)
@@ -832,7 +858,8 @@ static Value r_sample(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "population", "k", "counts" };
     RRandom *r = self_of(vm, args, nargs, "sample");
     Value p[3];
-    if (!r || stdlib_bind_args(vm, "Random.sample", args, nargs, kw, true, names, 2, 2, 1, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.sample", args, nargs, kw, true, names, 2, 2, 1, p) < 0)
+        return V_NULL;
     if (!is_sequence(p[0]))
         return exc_raisef(vm, vm->exc_TypeError, "Population must be a sequence.  "
                           "For dicts or sets, use sorted(d).");
@@ -845,7 +872,8 @@ static Value r_choices(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "population", "weights", "cum_weights", "k" };
     RRandom *r = self_of(vm, args, nargs, "choices");
     Value p[4];
-    if (!r || stdlib_bind_args(vm, "Random.choices", args, nargs, kw, true, names, 2, 1, 2, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.choices", args, nargs, kw, true, names, 2, 1, 2, p) < 0)
+        return V_NULL;
     Value pop = p[0], weights = p[1] == V_NULL ? V_NONE : p[1];
     Value cumw = p[2] == V_NULL ? V_NONE : p[2], kv = p[3] == V_NULL ? v_int(1) : p[3];
     intptr_t n = obj_len(vm, pop);
@@ -867,13 +895,14 @@ static Value r_choices(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         if (!cum) {
             if (int_check(weights) && exc_matches(vm, vm->exc_TypeError)) {
                 exc_clear(vm);
-                return exc_raisef(vm, vm->exc_TypeError,
-                                  "The number of choices must be a keyword argument: k=%S", weights);
+                return exc_raisef(vm, vm->exc_TypeError, "The number of choices must be a "
+                                  "keyword argument: k=%S", weights);
             }
             return V_NULL;
         }
     } else if (weights != V_NONE) {
-        return exc_raisef(vm, vm->exc_TypeError, "Cannot specify both weights and cumulative weights");
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "Cannot specify both weights and cumulative weights");
     } else {
         cum = list_from_iter(vm, cumw);
         if (!cum) return V_NULL;
@@ -928,7 +957,8 @@ static RRandom *float_params(rill_vm *vm, const char *meth, const Value *args, s
     Value p[3];
     size_t nreq = 0;
     while (nreq < np && isnan(dflt[nreq])) nreq++;
-    if (!r || stdlib_bind_args(vm, qual, args, nargs, kw, true, names, np, nreq, 0, p) < 0) return NULL;
+    if (!r || stdlib_bind_args(vm, qual, args, nargs, kw, true, names, np, nreq, 0, p) < 0)
+        return NULL;
     for (size_t i = 0; i < np; i++) {
         out[i] = dflt[i];
         if (p[i] != V_NULL && as_double(vm, p[i], &out[i]) < 0) return NULL;
@@ -956,7 +986,8 @@ static Value r_uniform(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     static const char *const names[] = { "a", "b" };
     RRandom *r = self_of(vm, args, nargs, "uniform");
     Value p[2];
-    if (!r || stdlib_bind_args(vm, "Random.uniform", args, nargs, kw, true, names, 2, 2, 0, p) < 0) return V_NULL;
+    if (!r || stdlib_bind_args(vm, "Random.uniform", args, nargs, kw, true, names, 2, 2, 0, p) < 0)
+        return V_NULL;
     return affine(vm, p[0], p[1], genrand_res53(r));
 }
 
@@ -965,7 +996,9 @@ static Value r_triangular(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     static const char *const names[] = { "low", "high", "mode" };
     RRandom *r = self_of(vm, args, nargs, "triangular");
     Value p[3];
-    if (!r || stdlib_bind_args(vm, "Random.triangular", args, nargs, kw, true, names, 3, 0, 0, p) < 0) return V_NULL;
+    if (!r ||
+        stdlib_bind_args(vm, "Random.triangular", args, nargs, kw, true, names, 3, 0, 0, p) < 0)
+        return V_NULL;
     Value fl[2] = { V_NULL, V_NULL };
     if (p[0] == V_NULL && (p[0] = fl[0] = float_new(vm, 0.0)) == V_NULL) return V_NULL;
     if (p[1] == V_NULL && (p[1] = fl[1] = float_new(vm, 1.0)) == V_NULL) {
@@ -1105,7 +1138,8 @@ static Value gammavariate(rill_vm *vm, RRandom *r, double alpha, double beta)
             double u2 = 1.0 - genrand_res53(r);
             double vv = log(u1 / (1.0 - u1)) / ainv, x = alpha * exp(vv);
             double z = u1 * u1 * u2, rr = bbb + ccc * vv - x;
-            if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= log(z)) return float_new(vm, x * beta);
+            if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= log(z))
+                return float_new(vm, x * beta);
         }
     }
     if (alpha == 1.0) return float_new(vm, -log(1.0 - genrand_res53(r)) * beta);
@@ -1191,7 +1225,8 @@ static Value random_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
 {
     static const char *const names[] = { "x" };
     Value p[1];
-    if (stdlib_bind_args(vm, "Random.__init__", args, nargs, kw, true, names, 1, 0, 0, p) < 0) return V_NULL;
+    if (stdlib_bind_args(vm, "Random.__init__", args, nargs, kw, true, names, 1, 0, 0, p) < 0)
+        return V_NULL;
     RRandom *r = obj_alloc(vm, K_NATIVE, v_class_obj(args[0]), sizeof(RRandom), false);
     if (!r) return V_NULL;
     r->has_gauss = false;

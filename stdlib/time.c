@@ -19,9 +19,11 @@
 
 static int no_args(rill_vm *vm, const char *name, size_t nargs, RTuple *kw)
 {
-    if (kw && kw->n) return exc_raisef_i(vm, vm->exc_TypeError, "time.%s() takes no keyword arguments", name);
+    if (kw && kw->n)
+        return exc_raisef_i(vm, vm->exc_TypeError, "time.%s() takes no keyword arguments", name);
     if (nargs)
-        return exc_raisef_i(vm, vm->exc_TypeError, "time.%s() takes no arguments (%zu given)", name, nargs);
+        return exc_raisef_i(vm, vm->exc_TypeError, "time.%s() takes no arguments (%zu given)",
+                            name, nargs);
     return 0;
 }
 
@@ -63,11 +65,13 @@ static int sleep_ns(rill_vm *vm, Value v, int64_t *out)
 {
     if (v_is_float(v)) {
         double d = v_float(v);
-        if (isnan(d)) return exc_raisef_i(vm, vm->exc_ValueError, "Invalid value NaN (not a number)");
+        if (isnan(d))
+            return exc_raisef_i(vm, vm->exc_ValueError, "Invalid value NaN (not a number)");
         d *= 1e9;
         d = d < 0 ? floor(d) : ceil(d);
         if (!(d >= -9.2e18 && d <= 9.2e18))
-            return exc_raisef_i(vm, vm->exc_OverflowError, "timestamp out of range for platform time_t");
+            return exc_raisef_i(vm, vm->exc_OverflowError,
+                                "timestamp out of range for platform time_t");
         *out = (int64_t)d;
         return 0;
     }
@@ -76,7 +80,8 @@ static int sleep_ns(rill_vm *vm, Value v, int64_t *out)
         bool found;
         i = bi_call_special(vm, v, "__index__", NULL, 0, &found);
         if (!found)
-            return exc_raisef_i(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "'%T' object cannot be interpreted as an integer", v);
         if (i == V_NULL) return -1;
         if (!int_check(i)) {
             exc_raisef(vm, vm->exc_TypeError, "__index__ returned non-int (type %T)", i);
@@ -90,16 +95,19 @@ static int sleep_ns(rill_vm *vm, Value v, int64_t *out)
     bool fits = int_to_i64(i, &s);
     v_decref(vm, i);
     if (!fits || s > INT64_MAX / 1000000000LL || s < INT64_MIN / 1000000000LL)
-        return exc_raisef_i(vm, vm->exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+        return exc_raisef_i(vm, vm->exc_OverflowError,
+                            "timestamp too large to convert to C _PyTime_t");
     *out = s * 1000000000LL;
     return 0;
 }
 
 static Value t_sleep(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (kw && kw->n) return exc_raisef(vm, vm->exc_TypeError, "time.sleep() takes no keyword arguments");
+    if (kw && kw->n)
+        return exc_raisef(vm, vm->exc_TypeError, "time.sleep() takes no keyword arguments");
     if (nargs != 1)
-        return exc_raisef(vm, vm->exc_TypeError, "time.sleep() takes exactly one argument (%zu given)",
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "time.sleep() takes exactly one argument (%zu given)",
                           nargs);
     int64_t ns = 0;
     if (sleep_ns(vm, args[0], &ns) < 0) return V_NULL;
@@ -125,7 +133,8 @@ static const CFuncDef time_funcs[] = {
     CLOCK_DEFS(time, "Return the current time in seconds since the Epoch.")
     CLOCK_DEFS(monotonic, "Monotonic clock, cannot go backward.")
     CLOCK_DEFS(perf_counter, "Performance counter for benchmarking.")
-    CLOCK_DEFS(process_time, "Process time for profiling: sum of the kernel and user-space CPU time.")
+    CLOCK_DEFS(process_time,
+               "Process time for profiling: sum of the kernel and user-space CPU time.")
     { "sleep", t_sleep, CF_KEYWORDS, -1, -1, "Delay execution for a given number of seconds." },
     { NULL, NULL, 0, 0, 0, NULL }
 };

@@ -43,6 +43,11 @@ int rill_set_argv(rill_vm *vm, int argc, const char *const *argv)
 /* Runs co in __main__'s globals: its result (new), or V_NULL. Steals co. */
 static Value run_main(rill_vm *vm, RCode *co)
 {
+    if (!vm->main_module) {
+        /* a finally running while rill_vm_free tears the VM down called back into it */
+        obj_decref(vm, co);
+        return exc_raisef(vm, vm->exc_RuntimeError, "__main__ is gone: the VM is being freed");
+    }
     RDict *g = vm->main_module->dict;
     if (!dict_get_str(g, vm->s___builtins__)) {
         RStr *b = str_intern_cstr(vm, "builtins");
@@ -103,7 +108,10 @@ static RStr *absolute_path(rill_vm *vm, const char *path)
 
 int rill_exec_file(rill_vm *vm, const char *path)
 {
-    if (!api_begin(vm) || check_source(vm, path, path) < 0) return RILL_ERROR;
+    if (!api_begin(vm)) return RILL_ERROR;
+    if (!path) return exc_raisef_i(vm, vm->exc_TypeError, "path must not be NULL");
+    if (!vm->main_module)
+        return exc_raisef_i(vm, vm->exc_RuntimeError, "__main__ is gone: the VM is being freed");
     size_t len;
     char *src = vm_read_file(vm, path, &len);
     if (!src) return RILL_ERROR;
@@ -234,7 +242,10 @@ RModule *api_find_module(rill_vm *vm, const char *name, bool create)
 
 static RModule *module_arg(rill_vm *vm, const char *module, bool create)
 {
-    return module ? api_find_module(vm, module, create) : vm->main_module;
+    if (module) return api_find_module(vm, module, create);
+    if (!vm->main_module)
+        exc_raisef(vm, vm->exc_RuntimeError, "__main__ is gone: the VM is being freed");
+    return vm->main_module;
 }
 
 int rill_get_global(rill_vm *vm, const char *module, const char *name, int out)

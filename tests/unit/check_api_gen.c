@@ -572,6 +572,41 @@ START_TEST(test_refs)
 }
 END_TEST
 
+/* A finally run by rill_vm_free calls back into the VM that is going away. */
+static int n_at_exit(rill_vm *vm, int argc, void *data)
+{
+    int *calls = data;
+    (*calls)++;
+    rill_eval(vm, "1 + 1", 5, 1);
+    rill_exec(vm, "x = 1\n", 6, "<exit>", RILL_MODE_FILE);
+    rill_get_global(vm, NULL, "x", 2);
+    rill_set_global(vm, NULL, "y", 2);
+    rill_def_native(vm, NULL, "late", n_at_exit, 0, 0, data);
+    rill_new_list(vm, 3);
+    rill_ref *r = rill_ref_new(vm, 3);      /* never freed by the host: the VM does it */
+    (void)r;
+    return rill_set_int(vm, 0, 5);
+}
+
+START_TEST(test_callbacks_during_vm_free)
+{
+    Counter c = { 0 };
+    int calls = 0;
+    rill_vm *vm = vm_with(&out, &c);
+    rill_def_native(vm, NULL, "at_exit", n_at_exit, 0, 0, &calls);
+    ck_run(vm, "def g():\n    try:\n        yield 1\n    finally:\n        at_exit()\n"
+               "kept = g()\nnext(kept)\n"
+               "held = g()\nnext(held)\n");
+    rill_get_global(vm, NULL, "held", 0);
+    rill_ref *ref = rill_ref_new(vm, 0);
+    ck_assert_ptr_nonnull(ref);
+    ck_run(vm, "del held\n");
+    rill_vm_free(vm);                       /* ref first (globals intact), then kept */
+    ck_assert_int_eq(calls, 2);
+    ck_assert_uint_eq(c.live, 0);
+}
+END_TEST
+
 /* ---- limits ----------------------------------------------------------------------------------- */
 
 static int poll_after(void *ud)
@@ -635,6 +670,7 @@ static Suite *api_gen_suite(void)
     tcase_add_test(tc, test_gen_close);
     tcase_add_test(tc, test_gen_iteration_protocol);
     tcase_add_test(tc, test_refs);
+    tcase_add_test(tc, test_callbacks_during_vm_free);
     tcase_add_test(tc, test_limits);
     suite_add_tcase(s, tc);
     return s;

@@ -4,8 +4,10 @@
 ** SyntaxError with CPython 3.11's message, line and columns, the incomplete flag the
 ** REPL relies on, the constructs rill refuses, and robustness on bad input.
 **
-** The expected trees and errors below are literal values; they were taken from
-** CPython 3.11 (ast.parse, compile) by a throwaway script, not written by hand.
+** The expected trees and errors in the tables below are literal values taken from
+** CPython 3.11 (ast.parse, compile) by a throwaway script, not written by hand; only
+** the messages for the constructs rill refuses (test_refused) and the incomplete flag
+** are rill's own.
 */
 #include "parser/parser.h"
 

@@ -426,24 +426,28 @@ START_TEST(test_ctrl_c)
     /* while code runs: KeyboardInterrupt inside it, finally blocks run, state kept */
     expect_line(&p, "def spin():", NULL);
     expect_line(&p, "    global state", NULL);
+    expect_line(&p, "    print('spinning')", NULL);
     expect_line(&p, "    try:", NULL);
     expect_line(&p, "        while True: pass", NULL);
     expect_line(&p, "    finally:", NULL);
     expect_line(&p, "        state = 'cleaned'", NULL);
     expect_line(&p, "", NULL);
     pty_send(&p, "spin()\r");
-    usleep(300000);
+    ck_assert(pty_expect(&p, "spinning\r\n"));      /* the code runs: now interrupt it */
+    usleep(100000);
     pty_send(&p, "\x03");
     ck_assert(pty_expect(&p, "KeyboardInterrupt"));
     ck_assert(pty_expect(&p, ">>> "));
     expect_line(&p, "state", "'cleaned'");
     /* a script may catch it */
     expect_line(&p, "try:", NULL);
+    expect_line(&p, "    print('looping')", NULL);
     expect_line(&p, "    while True: pass", NULL);
     expect_line(&p, "except KeyboardInterrupt:", NULL);
     expect_line(&p, "    print('caught it')", NULL);
     pty_send(&p, "\r");
-    usleep(300000);
+    ck_assert(pty_expect(&p, "looping\r\n"));
+    usleep(100000);
     pty_send(&p, "\x03");
     ck_assert(pty_expect(&p, "caught it"));
     ck_assert(pty_expect(&p, ">>> "));

@@ -101,7 +101,8 @@ START_TEST(test_isqrt_exact)
 {
     expect_output("import math\n"
                   "ok = True\n"
-                  "for n in [3**500, 2**4000 + 1, 10**300 - 7, 2**64, 2**64 - 1, 12345678901234567890]:\n"
+                  "for n in [3**500, 2**4000 + 1, 10**300 - 7, 2**64, 2**64 - 1,\n"
+                  "          12345678901234567890]:\n"
                   "    r = math.isqrt(n * n)\n"
                   "    ok = ok and r == n and math.isqrt(n * n - 1) == n - 1\n"
                   "    s = math.isqrt(n)\n"
@@ -121,7 +122,8 @@ START_TEST(test_comb_factorial_exact)
                   "for i in range(2, 501):\n"
                   "    f *= i\n"
                   "print(math.factorial(500) == f, math.factorial(20))\n"
-                  "print(math.comb(2**64 + 7, 3) == (2**64 + 7) * (2**64 + 6) * (2**64 + 5) // 6)\n"
+                  "n = 2**64 + 7\n"
+                  "print(math.comb(n, 3) == n * (n - 1) * (n - 2) // 6)\n"
                   "print(math.log(2**2000), math.log10(10**400), math.floor(2**100) == 2**100)\n",
                   "100891344545564193334812497256\nTrue\nTrue\nTrue 2432902008176640000\nTrue\n"
                   "1386.2943611198907 400.0 True\n");

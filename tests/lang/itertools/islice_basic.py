@@ -21,7 +21,7 @@ class Idx:
 
 
 print(list(islice(range(20), Idx(2), Idx(12), Idx(4))))
-print(list(islice(range(10), 2 ** 62)), list(islice(count(), 2 ** 62, 2 ** 62)))
+print(list(islice(range(10), 2 ** 62)), list(islice(range(5), 2 ** 62, None)))
 i = islice('abc', 2)
 print(iter(i) is i, type(i).__name__)
 # same as the list slice for many combinations

@@ -19,7 +19,7 @@ print(list(islice(noisy(5), 0)))
 it = iter(range(10))
 print(list(islice(it, 3)), next(it))
 print(list(islice(it, 1, 3)), next(it))
-print(list(islice(it, 0, 4, 2)), next(it))
+print(list(islice(it, 0, 4, 2)), next(it, 'end'))
 print(list(it))
 
 # lazily: nothing is pulled until asked
@@ -67,3 +67,8 @@ batches = []
 while batch := take(6, it):
     batches.append(batch)
 print(batches)
+
+# the start is reached by pulling even when it lies beyond stop
+print(list(islice(noisy(10), 5, 3)))
+it = iter(range(10))
+print(list(islice(it, 4, 2)), next(it))
