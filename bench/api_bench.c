@@ -127,7 +127,8 @@ int main(void)
     rill_set_int(vm, NGENS + 2, 1);
     rill_set_int(vm, NGENS + 3, 2);
     for (int i = 0; i < NGENS; i++) {
-        if (rill_call(vm, NGENS + 1, 2, i) != RILL_OK || rill_next(vm, i, NGENS + 4) != RILL_YIELDED)
+        if (rill_call(vm, NGENS + 1, 2, i) != RILL_OK ||
+            rill_next(vm, i, NGENS + 4) != RILL_YIELDED)
             return check(vm, -1, "parked");
     }
     after = rill_vm_bytes(vm);

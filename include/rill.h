@@ -194,11 +194,13 @@ RILL_API RILL_MAY_RUN_CODE int rill_new_tuple(rill_vm *vm, int slot, int first, 
 
 /* Reading values. TypeError when the slot holds another type ("expected int, got
    str"); an int beyond int64 raises OverflowError (read it with rill_get_int_str). */
-RILL_API int rill_get_bool(rill_vm *vm, int slot, int *out);        /* truth of any value */
+/* rill_get_bool: the truth of any value (may run __bool__ / __len__) */
+RILL_API RILL_MAY_RUN_CODE int rill_get_bool(rill_vm *vm, int slot, int *out);
 RILL_API int rill_get_int(rill_vm *vm, int slot, int64_t *out);
 RILL_API int rill_get_float(rill_vm *vm, int slot, double *out);    /* ints convert */
 /* The decimal digits of an int into buf (NUL-terminated); *len receives the length
-   without the NUL. ValueError if cap is too small. */
+   without the NUL. ValueError if cap is too small (*len is set then too, so a host may ask
+   with cap 0 first). Neither this nor rill_set_int_str is bound by int()'s digit limit. */
 RILL_API int rill_get_int_str(rill_vm *vm, int slot, char *buf, size_t cap, size_t *len);
 /* A str's UTF-8 bytes (NUL-terminated too), valid while the slot keeps the string;
    NULL with TypeError if the slot holds no str. len may be NULL. */
@@ -222,9 +224,12 @@ RILL_API RILL_MAY_RUN_CODE int rill_get_attr(rill_vm *vm, int obj, const char *n
 RILL_API RILL_MAY_RUN_CODE int rill_set_attr(rill_vm *vm, int obj, const char *name, int value);
 
 /* ---- globals and modules ------------------------------------------------------------- */
-/* A global of module `module` (NULL: __main__); NameError if it has none by that name,
-   ModuleNotFoundError if the module was not imported/created. */
-RILL_API int rill_get_global(rill_vm *vm, const char *module, const char *name, int out);
+/* A global of module `module` (NULL: __main__), or a built-in, as a name in the module's code
+   would find it; NameError if there is none by that name, ModuleNotFoundError if the module
+   was not imported/created (a built-in module not yet imported is imported). Setting a
+   global of a module that does not exist creates it, importable by scripts. */
+RILL_API RILL_MAY_RUN_CODE int rill_get_global(rill_vm *vm, const char *module, const char *name,
+                                               int out);
 RILL_API RILL_MAY_RUN_CODE int rill_set_global(rill_vm *vm, const char *module, const char *name,
                                                int slot);
 /* Runs src as the body of module `module` (created if needed, and registered so that
@@ -242,7 +247,9 @@ RILL_API int rill_compile(rill_vm *vm, const char *src, size_t len, const char *
 
 /* ---- calls -------------------------------------------------------------------------- */
 /* Calls the callable in slot fn with the argc values in slots fn+1..fn+argc as
-   positional arguments; the result goes to slot out. */
+   positional arguments; the result goes to slot out (which may be one of those slots).
+   The calls, rill_eval and rill_exec_module return RILL_EXIT, like rill_exec, when the
+   code raised SystemExit. */
 RILL_API RILL_MAY_RUN_CODE int rill_call(rill_vm *vm, int fn, int argc, int out);
 /* The same with keyword arguments: slots fn+1..fn+npos are positional, the next nkw
    slots are the values of the keywords named kwnames[0..nkw). */
@@ -263,41 +270,51 @@ typedef int (*rill_native)(rill_vm *vm, int argc, void *data);
 /* Registers fn as `name` in module `module` (created on first use and importable by
    scripts with `import module`), or as a built-in when module is NULL. min_args and
    max_args bound argc (-1: no bound), checked before fn runs with CPython's wording.
-   data is passed to every call. */
+   data is passed to every call. A native that returns RILL_OK with an exception pending
+   handled it (it is cleared); RILL_ERROR with none pending becomes a SystemError. */
 RILL_API int rill_def_native(rill_vm *vm, const char *module, const char *name, rill_native fn,
                              int min_args, int max_args, void *data);
 
 /* A C-implemented iterator: each call leaves the next value in slot 0 and returns
    RILL_YIELDED, or returns RILL_RETURNED at the end, or RILL_ERROR. free_data (may be
-   NULL) is called with data when the iterator object dies. Scripts consume it with
-   for, zip, itertools, yield from... */
+   NULL) is called with data when the iterator object dies — or at once if
+   rill_new_iterator fails: data belongs to the VM from this call on. free_data must not
+   call into the VM. A StopIteration raised by next ends the iteration too. Scripts
+   consume it with for, zip, itertools, yield from... */
 typedef int (*rill_iter_fn)(rill_vm *vm, void *data);
-RILL_API int rill_new_iterator(rill_vm *vm, int slot, rill_iter_fn next, void *data,
-                               void (*free_data)(void *data));
+RILL_API RILL_MAY_RUN_CODE int rill_new_iterator(rill_vm *vm, int slot, rill_iter_fn next,
+                                                 void *data, void (*free_data)(void *data));
 
 /* ---- errors ---------------------------------------------------------------------------- */
 /* Raises an exception of the built-in or script-defined class named exc_type
    ("ValueError", or "module.Class" for a class of a module, "Class" for one of
    __main__) with a printf-formatted message. Returns RILL_ERROR, for `return
-   rill_raise(...)` in a native. An unknown class name raises TypeError instead. */
-RILL_API int rill_raise(rill_vm *vm, const char *exc_type, const char *fmt, ...)
+   rill_raise(...)` in a native. An unknown class name raises TypeError instead. The class
+   is called with the message (fmt NULL: no argument), so a script's __init__ runs. */
+RILL_API RILL_MAY_RUN_CODE int rill_raise(rill_vm *vm, const char *exc_type, const char *fmt, ...)
 #if defined(__GNUC__) || defined(__clang__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 /* Raises the exception instance or class in slot. Returns RILL_ERROR. */
-RILL_API int rill_raise_slot(rill_vm *vm, int slot);
+RILL_API RILL_MAY_RUN_CODE int rill_raise_slot(rill_vm *vm, int slot);
 /* Is the pending exception an instance of the named class (subclasses included)? */
 RILL_API int rill_error_matches(rill_vm *vm, const char *exc_type);
 /* The pending exception's class name ("ValueError"), or NULL if none is pending. */
 RILL_API const char *rill_error_type(rill_vm *vm);
-/* str(pending exception) into buf (NUL-terminated, truncated to cap). Returns the full
-   length, or -1 if none is pending. */
-RILL_API int rill_error_message(rill_vm *vm, char *buf, size_t cap);
+/* str(pending exception) into buf (NUL-terminated, truncated to cap at a character
+   boundary). Returns the full length, or -1 if none is pending. The exception stays
+   pending. */
+RILL_API RILL_MAY_RUN_CODE int rill_error_message(rill_vm *vm, char *buf, size_t cap);
 /* The whole CPython-style report (traceback and last line) into buf, as
    rill_error_print would print it; same return as rill_error_message. */
-RILL_API int rill_error_format(rill_vm *vm, char *buf, size_t cap);
-/* Takes the pending exception into slot out (the instance) and clears it. */
+RILL_API RILL_MAY_RUN_CODE int rill_error_format(rill_vm *vm, char *buf, size_t cap);
+/* (The queries — rill_slot_count, rill_slot_type(_name), rill_error_pending / _matches /
+   _type / _message / _format — and the calls that only release — rill_set_slot_count
+   lowering the count, rill_ref_free — keep a pending exception, so that a native can
+   clean up and still pass its error on.) */
+/* Takes the pending exception into slot out (the instance) and clears it; None if none
+   is pending. */
 RILL_API RILL_MAY_RUN_CODE int rill_error_fetch(rill_vm *vm, int out);
 
 /* ---- iteration and generators: three-way results ---------------------------------------- */

@@ -328,7 +328,8 @@ static void raise_decode(rill_vm *vm, const unsigned char *at, size_t pos, size_
    the decoder position of the chunk's first byte, for error messages; it advances. */
 static intptr_t fill(rill_vm *vm, RFile *f, size_t *base)
 {
-    if (ensure_buf(vm, f) < 0) return -1;
+    /* a long line or read() loops here without returning to the interpreter */
+    if (ensure_buf(vm, f) < 0 || vm_check_interrupt(vm) < 0) return -1;
     f->pos = f->len = 0;
     for (;;) {
         size_t n = f->npend, skip = f->pend_cr ? 1 : 0;
@@ -515,7 +516,7 @@ static Value read_all(rill_vm *vm, RFile *f)
     for (;;) {
         if (f->len > f->pos) add_text(&b, f, f->buf + f->pos, f->len - f->pos);
         f->pos = f->len;
-        if (b.failed || vm_check_interrupt(vm) < 0) break;
+        if (b.failed) break;
         intptr_t r = fill(vm, f, &base);
         if (r < 0) break;
         if (r == 0) return v_from_obj(sb_finish(&b));
@@ -706,6 +707,24 @@ static Value file_new(rill_vm *vm, RModule *io, int fd, uint16_t flags, uint8_t 
         return bi_bad_self(vm, meth, "_io.TextIOWrapper", args[0]);                   \
     RFile *f = (RFile *)v_obj(args[0])
 
+/* An index-sized int argument (or an object with __index__); CPython's converters
+   word the overflow two ways. */
+static const char too_big_index[] = "cannot fit 'int' into an index-sized integer";
+static const char too_big_ssize[] = "Python int too large to convert to C ssize_t";
+
+static int ssize_arg(rill_vm *vm, Value v, intptr_t *out, const char *too_big)
+{
+    int64_t i;
+    if (int_check(v)) {
+        if (v_is_bool(v)) i = v == V_TRUE;
+        else if (!int_to_i64(v, &i) || i > INTPTR_MAX || i < INTPTR_MIN)
+            return exc_raisef_i(vm, vm->exc_OverflowError, "%s", too_big);
+        *out = (intptr_t)i;
+        return 0;
+    }
+    return obj_as_index(vm, v, out);
+}
+
 /* size arguments of read() and readlines(): an int or None (-1) */
 static int size_arg(rill_vm *vm, const Value *args, size_t nargs, intptr_t *out)
 {
@@ -714,7 +733,7 @@ static int size_arg(rill_vm *vm, const Value *args, size_t nargs, intptr_t *out)
     if (!int_check(args[1]))
         return exc_raisef_i(vm, vm->exc_TypeError, "argument should be integer or None, not '%T'",
                             args[1]);
-    return obj_as_index(vm, args[1], out);
+    return ssize_arg(vm, args[1], out, too_big_index);
 }
 
 static Value m_read(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
@@ -729,7 +748,7 @@ static Value m_readline(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
 {
     FILE_SELF("readline");
     intptr_t size = -1;
-    if (nargs > 1 && obj_as_index(vm, args[1], &size) < 0) return V_NULL;
+    if (nargs > 1 && ssize_arg(vm, args[1], &size, too_big_ssize) < 0) return V_NULL;
     if (check_readable(vm, f) < 0) return V_NULL;
     return read_line(vm, f, size);
 }
@@ -887,8 +906,8 @@ static Value m_seek(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     FILE_SELF("seek");
     intptr_t cookie, whence = 0;
-    if (obj_as_index(vm, args[1], &cookie) < 0) return V_NULL;
-    if (nargs > 2 && obj_as_index(vm, args[2], &whence) < 0) return V_NULL;
+    if (ssize_arg(vm, args[1], &cookie, too_big_ssize) < 0) return V_NULL;
+    if (nargs > 2 && ssize_arg(vm, args[2], &whence, too_big_ssize) < 0) return V_NULL;
     if (f->flags & F_CLOSED) return err_closed(vm);
     if (!seekable(f)) return err_unsupported(vm, f, "underlying stream is not seekable");
     int how = SEEK_SET;
@@ -1123,10 +1142,10 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     if (a[1] != V_NULL && !v_is_str(a[1]))
         return exc_raisef(vm, vm->exc_TypeError, "open() argument 'mode' must be str, not %s",
                           a[1] == V_NONE ? "None" : v_typename(vm, a[1]));
-    if ((a[2] != V_NULL && obj_as_index(vm, a[2], &buffering) < 0) ||
+    if ((a[2] != V_NULL && ssize_arg(vm, a[2], &buffering, too_big_ssize) < 0) ||
         opt_str(vm, a[3], "encoding", &encoding) < 0 || opt_str(vm, a[4], "errors", &errors) < 0 ||
         opt_str(vm, a[5], "newline", &newline) < 0 ||
-        (a[6] != V_NULL && obj_as_index(vm, a[6], &closefd) < 0))
+        (a[6] != V_NULL && ssize_arg(vm, a[6], &closefd, too_big_ssize) < 0))
         return V_NULL;
     if (!vm->cfg.allow_files)
         return exc_raisef(vm, vm->exc_PermissionError, "file access is disabled in this VM");

@@ -69,4 +69,5 @@ diff -u "$expected" "$tmp/static.out" || fail "the static host's transcript diff
 echo 'print(sum(x * x for x in range(4)))' > "$tmp/t.py"
 [ "$("$stage/usr/bin/rill" "$tmp/t.py")" = 14 ] || fail "the installed rill does not run"
 
-echo "install: rill $version staged under PREFIX=/usr; hosts built with pkg-config (shared and static) ran"
+echo "install: rill $version staged under PREFIX=/usr; pkg-config-built hosts ran" \
+    "(shared and static)"

@@ -71,6 +71,12 @@ static int run_code(rill_vm *vm, RCode *co)
     return RILL_OK;
 }
 
+static ParseMode parse_mode(rill_mode mode)
+{
+    if (mode == RILL_MODE_EVAL) return PARSE_EVAL;
+    return mode == RILL_MODE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
+}
+
 /* NULL source or file name: TypeError. 0 / -1. */
 static int check_source(rill_vm *vm, const char *src, const char *filename)
 {
@@ -82,8 +88,8 @@ int rill_exec(rill_vm *vm, const char *src, size_t len, const char *filename, ri
 {
     if (!api_begin(vm) || check_source(vm, src, filename) < 0) return RILL_ERROR;
     bool incomplete = false;
-    ParseMode pm = mode == RILL_MODE_EVAL ? PARSE_EVAL : mode == RILL_MODE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
-    RCode *co = comp_source(vm, src, len, filename, pm, mode == RILL_MODE_SINGLE ? &incomplete : NULL);
+    bool single = mode == RILL_MODE_SINGLE;
+    RCode *co = comp_source(vm, src, len, filename, parse_mode(mode), single ? &incomplete : NULL);
     if (!co) return incomplete ? RILL_INCOMPLETE : RILL_ERROR;
     return run_code(vm, co);
 }
@@ -117,7 +123,8 @@ int rill_exec_file(rill_vm *vm, const char *path)
     if (!src) return RILL_ERROR;
     RStr *file = absolute_path(vm, path);
     RStr *dir = file ? dir_of(vm, file->data) : NULL;
-    if (!dir || !file || dict_set_str(vm, vm->main_module->dict, vm->s___file__, v_from_obj(file)) < 0) {
+    RDict *g = vm->main_module->dict;
+    if (!dir || !file || dict_set_str(vm, g, vm->s___file__, v_from_obj(file)) < 0) {
         obj_xdecref(vm, dir);
         obj_xdecref(vm, file);
         mem_free(vm, src, len + 1);
@@ -135,8 +142,7 @@ int rill_compile(rill_vm *vm, const char *src, size_t len, const char *filename,
 {
     if (!api_begin(vm) || check_source(vm, src, filename) < 0) return RILL_ERROR;
     bool incomplete = false;
-    ParseMode pm = mode == RILL_MODE_EVAL ? PARSE_EVAL : mode == RILL_MODE_SINGLE ? PARSE_SINGLE : PARSE_FILE;
-    RCode *co = comp_source(vm, src, len, filename, pm, &incomplete);
+    RCode *co = comp_source(vm, src, len, filename, parse_mode(mode), &incomplete);
     if (!co) return incomplete ? RILL_INCOMPLETE : RILL_ERROR;
     obj_decref(vm, co);
     return RILL_OK;

@@ -144,7 +144,8 @@ int rill_set_recursion_limit(rill_vm *vm, int limit)
 {
     if (!api_begin(vm)) return RILL_ERROR;
     if (limit < 1)
-        return exc_raisef_i(vm, vm->exc_ValueError, "recursion limit must be greater or equal than 1");
+        return exc_raisef_i(vm, vm->exc_ValueError,
+                            "recursion limit must be greater or equal than 1");
     if (vm->depth >= limit)
         return exc_raisef_i(vm, vm->exc_RecursionError,
                             "cannot set the recursion limit to %d at the recursion depth %d: "

@@ -53,8 +53,8 @@ static Value native_call(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
         exc_clear(vm);
         result = a->top > a->base ? v_incref(a->stack[a->base]) : V_NONE;
     } else if (!vm->exc) {
-        exc_raisef(vm, vm->exc_SystemError, "native %s() returned an error without raising an exception",
-                   r->def.name);
+        exc_raisef(vm, vm->exc_SystemError,
+                   "native %s() returned an error without raising an exception", r->def.name);
     }
     api_window_pop(vm, saved);
     return result;
@@ -66,7 +66,8 @@ int rill_def_native(rill_vm *vm, const char *module, const char *name, rill_nati
     if (!api_begin(vm)) return RILL_ERROR;
     if (!fn) return exc_raisef_i(vm, vm->exc_TypeError, "native function must not be NULL");
     if (min_args >= 0 && max_args >= 0 && min_args > max_args)
-        return exc_raisef_i(vm, vm->exc_ValueError, "min_args %d > max_args %d", min_args, max_args);
+        return exc_raisef_i(vm, vm->exc_ValueError, "min_args %d > max_args %d", min_args,
+                            max_args);
     RStr *key = api_name(vm, name, "name");
     if (!key) return RILL_ERROR;
     ApiState *a = api_state(vm);
@@ -135,7 +136,8 @@ static Value niter_next(rill_vm *vm, RObj *o)
 {
     RNativeIter *it = (RNativeIter *)o;
     if (it->done) return V_NULL;
-    if (it->running) return exc_raisef(vm, vm->exc_ValueError, "native iterator already executing");
+    if (it->running)
+        return exc_raisef(vm, vm->exc_ValueError, "native iterator already executing");
     if (vm_check_stack(vm) < 0) return V_NULL;
     size_t saved;
     if (api_window_push(vm, NULL, 0, &saved) < 0) return V_NULL;
@@ -157,8 +159,8 @@ static Value niter_next(rill_vm *vm, RObj *o)
     } else if (rc >= 0 || !vm->exc) {
         exc_clear(vm);
         exc_raisef(vm, vm->exc_SystemError,
-                   "native iterator returned %d: expected RILL_YIELDED, RILL_RETURNED or RILL_ERROR "
-                   "with an exception", rc);
+                   "native iterator returned %d: expected RILL_YIELDED, RILL_RETURNED or "
+                   "RILL_ERROR with an exception", rc);
     }
     api_window_pop(vm, saved);
     obj_decref(vm, it);
@@ -229,8 +231,9 @@ static RClass *find_class(rill_vm *vm, const char *name)
         Value m = dict_find(vm->modules, name, (size_t)(dot - name));
         if (v_is_kind(m, K_MODULE)) c = dict_find(((RModule *)m)->dict, dot + 1, strlen(dot + 1));
     } else {
-        c = dict_find(vm->builtins, name, strlen(name));
-        if (c == V_NULL && vm->main_module) c = dict_find(vm->main_module->dict, name, strlen(name));
+        size_t n = strlen(name);
+        c = dict_find(vm->builtins, name, n);
+        if (c == V_NULL && vm->main_module) c = dict_find(vm->main_module->dict, name, n);
     }
     return v_is_class(c) ? v_class_obj(c) : NULL;
 }
@@ -240,7 +243,8 @@ int rill_raise(rill_vm *vm, const char *exc_type, const char *fmt, ...)
     if (!api_begin(vm)) return RILL_ERROR;
     RClass *cls = exc_type ? find_class(vm, exc_type) : NULL;
     if (!cls || !(cls->flags & CLS_EXCEPTION)) {
-        if (!exc_type) return exc_raisef_i(vm, vm->exc_TypeError, "exception class name must not be NULL");
+        if (!exc_type)
+            return exc_raisef_i(vm, vm->exc_TypeError, "exception class name must not be NULL");
         return exc_raisef_i(vm, vm->exc_TypeError, cls ? "'%s' is not an exception class"
                                                        : "unknown exception class '%s'", exc_type);
     }
@@ -270,7 +274,8 @@ int rill_raise(rill_vm *vm, const char *exc_type, const char *fmt, ...)
     obj_xdecref(vm, msg);
     obj_decref(vm, cls);
     if (inst != V_NULL && !v_is_kind(inst, K_EXC)) {
-        exc_raisef(vm, vm->exc_TypeError, "calling %s returned %T, not an exception", exc_type, inst);
+        exc_raisef(vm, vm->exc_TypeError, "calling %s returned %T, not an exception", exc_type,
+                   inst);
         v_decref(vm, inst);
         inst = V_NULL;
     }

@@ -54,7 +54,8 @@ static int grow(rill_vm *vm, ApiState *a, size_t need)
 
 static int bad_slot(rill_vm *vm, int slot)
 {
-    if (slot < 0) return exc_raisef_i(vm, vm->exc_TypeError, "invalid slot %d (slots are >= 0)", slot);
+    if (slot < 0)
+        return exc_raisef_i(vm, vm->exc_TypeError, "invalid slot %d (slots are >= 0)", slot);
     return exc_raisef_i(vm, vm->exc_IndexError, "slot %d is out of range (at most %d slots)", slot,
                         MAX_SLOTS);
 }
@@ -65,8 +66,8 @@ Value api_read(rill_vm *vm, int slot)
     size_t n = a ? a->top - a->base : 0;
     if (slot >= 0 && (size_t)slot < n) return a->stack[a->base + (size_t)slot];
     if (slot < 0) return bad_slot(vm, slot), V_NULL;
-    return exc_raisef(vm, vm->exc_IndexError, "slot %d is empty (the window has %zu slot%s)", slot, n,
-                      n == 1 ? "" : "s");
+    return exc_raisef(vm, vm->exc_IndexError, "slot %d is empty (the window has %zu slot%s)",
+                      slot, n, n == 1 ? "" : "s");
 }
 
 int api_reserve(rill_vm *vm, int slot)
@@ -212,7 +213,7 @@ int rill_set_int(rill_vm *vm, int slot, int64_t i)
 int rill_set_int_str(rill_vm *vm, int slot, const char *digits)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!digits) return exc_raisef_i(vm, vm->exc_TypeError, "digits must not be NULL"), RILL_ERROR;
+    if (!digits) return exc_raisef_i(vm, vm->exc_TypeError, "digits must not be NULL");
     if (api_reserve(vm, slot) < 0) return RILL_ERROR;
     /* strictly [sign] digits: int()'s spaces, underscores and prefixes are not part of
        this contract */
@@ -246,7 +247,7 @@ int rill_set_float(rill_vm *vm, int slot, double d)
 int rill_set_str(rill_vm *vm, int slot, const char *s, size_t len)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!s && len > 0) return exc_raisef_i(vm, vm->exc_TypeError, "string must not be NULL"), RILL_ERROR;
+    if (!s && len > 0) return exc_raisef_i(vm, vm->exc_TypeError, "string must not be NULL");
     if (api_reserve(vm, slot) < 0) return RILL_ERROR;
     RStr *str = str_new_checked(vm, s ? s : "", len);
     return api_result(vm, slot, str ? v_from_obj(str) : V_NULL);
@@ -302,7 +303,7 @@ int rill_new_tuple(rill_vm *vm, int slot, int first, int n)
 int rill_get_bool(rill_vm *vm, int slot, int *out)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL"), RILL_ERROR;
+    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL");
     Value v = api_read(vm, slot);
     if (v == V_NULL) return RILL_ERROR;
     int t = obj_truth(vm, v);
@@ -314,7 +315,7 @@ int rill_get_bool(rill_vm *vm, int slot, int *out)
 int rill_get_int(rill_vm *vm, int slot, int64_t *out)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL"), RILL_ERROR;
+    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL");
     Value v = api_read(vm, slot);
     if (v == V_NULL) return RILL_ERROR;
     if (!int_check(v)) return api_type_error(vm, "int", v);
@@ -328,7 +329,7 @@ int rill_get_int(rill_vm *vm, int slot, int64_t *out)
 int rill_get_float(rill_vm *vm, int slot, double *out)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL"), RILL_ERROR;
+    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL");
     Value v = api_read(vm, slot);
     if (v == V_NULL) return RILL_ERROR;
     if (v_is_float(v)) {
@@ -358,8 +359,8 @@ int rill_get_int_str(rill_vm *vm, int slot, char *buf, size_t cap, size_t *len)
     if (len) *len = s->len;
     int r = RILL_OK;
     if (!buf || cap < s->len + 1) {
-        exc_raisef(vm, vm->exc_ValueError, "buffer too small: %zu bytes needed, %zu given", s->len + 1,
-                   buf ? cap : 0);
+        exc_raisef(vm, vm->exc_ValueError, "buffer too small: %zu bytes needed, %zu given",
+                   s->len + 1, buf ? cap : 0);
         r = RILL_ERROR;
     } else {
         memcpy(buf, s->data, s->len + 1);
@@ -395,7 +396,7 @@ int rill_to_repr(rill_vm *vm, int slot, int out) { return to_text(vm, slot, out,
 int rill_len(rill_vm *vm, int slot, size_t *out)
 {
     if (!api_begin(vm)) return RILL_ERROR;
-    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL"), RILL_ERROR;
+    if (!out) return exc_raisef_i(vm, vm->exc_TypeError, "out must not be NULL");
     Value v = api_read(vm, slot);
     if (v == V_NULL) return RILL_ERROR;
     intptr_t n = obj_len(vm, v);
@@ -482,7 +483,8 @@ RStr *api_name(rill_vm *vm, const char *s, const char *what)
 {
     if (!s) return exc_raisef_p(vm, vm->exc_TypeError, "%s must not be NULL", what);
     size_t n = strlen(s);
-    if (!utf8_valid(s, n)) return exc_raisef_p(vm, vm->exc_ValueError, "%s is not valid UTF-8", what);
+    if (!utf8_valid(s, n))
+        return exc_raisef_p(vm, vm->exc_ValueError, "%s is not valid UTF-8", what);
     return str_intern(vm, s, n);
 }
 

@@ -181,6 +181,15 @@ static Value special_attr(rill_vm *vm, Value v, RStr *name)
     return V_NULL;
 }
 
+static Value lookup_attr(rill_vm *vm, Value v, RStr *name, bool quiet);
+
+/* The error, when there is one, is the function's ("'function' object has no
+   attribute 'x'"), as CPython's. */
+static Value lookup_func_attr(rill_vm *vm, Value func, RStr *name, bool quiet)
+{
+    return lookup_attr(vm, func, name, quiet);
+}
+
 static Value generic_getattr(rill_vm *vm, Value v, RStr *name, bool quiet)
 {
     if (v_is_kind(v, K_CLASS)) return class_getattr(vm, (RClass *)v, name, quiet);
@@ -203,6 +212,11 @@ static Value generic_getattr(rill_vm *vm, Value v, RStr *name, bool quiet)
     if (d != V_NULL) return obj_getattr_descr(vm, d, v);
     Value sp = special_attr(vm, v, name);
     if (sp != V_NULL || vm_exc_pending(vm)) return sp;
+    if (v_is_kind(v, K_BOUND)) {
+        /* a method passes other attribute lookups on to its function (method_getattro) */
+        Value r = lookup_func_attr(vm, ((RBound *)v)->func, name, quiet);
+        if (r != V_NULL || vm_exc_pending(vm)) return r;
+    }
     if (quiet) return V_NULL;
     return exc_raisef(vm, vm->exc_AttributeError, "'%T' object has no attribute '%U'", v, name);
 }

@@ -299,7 +299,8 @@ END_TEST
 START_TEST(test_attributes)
 {
     rill_vm *vm = vm_with(&out, NULL);
-    ck_run(vm, "class C:\n    k = 1\n    @property\n    def p(self): return self.k * 2\nc = C()\n");
+    ck_run(vm, "class C:\n    k = 1\n    @property\n    def p(self): return self.k * 2\n"
+               "c = C()\n");
     rill_get_global(vm, NULL, "c", 0);
     rill_set_int(vm, 1, 21);
     ck_assert_int_eq(rill_set_attr(vm, 0, "k", 1), RILL_OK);

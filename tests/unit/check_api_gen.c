@@ -248,10 +248,12 @@ START_TEST(test_native_iterators)
                "print(list(wrap(src.count(2))))\n"
                "print(list(itertools.islice(src.count(100), 2, 5)))\n"
                "print(sum(x * x for x in src.count(4)), type(src.count(1)).__name__)\n"
-               "it = src.count(1)\nprint(iter(it) is it, next(it), next(it, 'done'), next(it, 'done'))\n"
+               "it = src.count(1)\n"
+               "print(iter(it) is it, next(it), next(it, 'done'), next(it, 'done'))\n"
                "print(list(src.count(5, 2)))\n"
                "try:\n    list(src.count(5, 1))\nexcept OSError as e:\n    print('OSError', e)\n"
-               "try:\n    list(src.count(5, 3))\nexcept SystemError as e:\n    print('SystemError')\n");
+               "try:\n    list(src.count(5, 3))\n"
+               "except SystemError as e:\n    print('SystemError')\n");
     ck_assert_str_eq(out.out, "0 1 2 \n"
                               "[0, 1, 2, 3] [(0, 'a'), (1, 'b')]\n"
                               "[0, 1, ('end', None)]\n"
@@ -607,7 +609,7 @@ START_TEST(test_callbacks_during_vm_free)
 }
 END_TEST
 
-/* ---- limits ----------------------------------------------------------------------------------- */
+/* ---- limits ---------------------------------------------------------------------------- */
 
 static int poll_after(void *ud)
 {

@@ -18,7 +18,8 @@
 static int n_mul(rill_vm *vm, int argc, void *data)
 {
     int64_t a, b;
-    if (rill_get_int(vm, 1, &a) != RILL_OK || rill_get_int(vm, 2, &b) != RILL_OK) return RILL_ERROR;
+    if (rill_get_int(vm, 1, &a) != RILL_OK || rill_get_int(vm, 2, &b) != RILL_OK)
+        return RILL_ERROR;
     (*(int *)data)++;
     return rill_set_int(vm, 0, a * b);
 }

@@ -39,7 +39,7 @@ print(next(pairs), log)
 print(list(pairs), log)
 log.clear()
 
-runs = groupby(takewhile(lambda x: x < 12, (n * n % 7 for n in count())))
+runs = groupby(takewhile(lambda x: x < 150, (n * n for n in count())), key=lambda x: x % 3)
 print([(k, len(list(g))) for k, g in runs])
 
 products = starmap(lambda a, b: a * b, pairwise(islice(count(1), 6)))

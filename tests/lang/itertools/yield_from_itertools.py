@@ -40,7 +40,7 @@ print(next(gen), next(gen))
 try:
     gen.send(5)
 except AttributeError as e:
-    print('AttributeError', e)
+    print('AttributeError', 'send' in str(e))
 gen = (lambda: (yield from repeat('r', 2)))()
 print(next(gen), gen.send(None))
 try:
