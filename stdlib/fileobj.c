@@ -1062,7 +1062,8 @@ static int parse_mode(rill_vm *vm, RStr *mode, int *oflags, uint16_t *flags)
         }
         if (memchr(mode->data + i + 1, c, mode->len - i - 1)) goto invalid;
     }
-    if (t && b) return exc_raisef_i(vm, vm->exc_ValueError, "can't have text and binary mode at once");
+    if (t && b)
+        return exc_raisef_i(vm, vm->exc_ValueError, "can't have text and binary mode at once");
     if (r + w + a + x > 1)
         return exc_raisef_i(vm, vm->exc_ValueError,
                             "must have exactly one of create/read/write/append mode");
@@ -1129,6 +1130,25 @@ static int open_fd(rill_vm *vm, Value file, int oflags, Value opener)
     return fd;
 }
 
+/* What CPython checks once it has the descriptor: what it is (a directory opens for
+   reading), then the text layer's arguments. 0 / -1. */
+static int check_opened(rill_vm *vm, int fd, Value file, intptr_t buffering, RStr *encoding,
+                        RStr *errors, RStr *newline, uint8_t *nl)
+{
+    struct stat st;
+    if (fstat(fd, &st) < 0) return raise_errno(vm, errno, V_NULL), -1;
+    if (S_ISDIR(st.st_mode)) return raise_errno(vm, EISDIR, file), -1;
+    if (buffering == 0)
+        return exc_raisef_i(vm, vm->exc_ValueError, "can't have unbuffered text I/O");
+    if (encoding && !is_utf8(encoding))
+        return exc_raisef_i(vm, vm->exc_LookupError, "rill supports only the utf-8 encoding, "
+                            "not %R", v_from_obj(encoding));
+    if (errors && !str_eq_cstr(errors, "strict"))
+        return exc_raisef_i(vm, vm->exc_ValueError, "rill supports only errors='strict', not %R",
+                            v_from_obj(errors));
+    return parse_newline(vm, newline, nl);
+}
+
 static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     RModule *io = (RModule *)v_obj(args[0]);
@@ -1159,7 +1179,8 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     if (parse_mode(vm, mode, &oflags, &flags) < 0) goto done;
     bool is_fd = v_is_int(file) || v_is_bool(file);
     if (!is_fd && !v_is_str(file)) {
-        exc_raisef(vm, vm->exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+        exc_raisef(vm, vm->exc_TypeError, "expected str, bytes or os.PathLike object, not %T",
+                   file);
         goto done;
     }
     if (!is_fd && !closefd) {
@@ -1186,33 +1207,13 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         goto done;
     }
     if (closefd) flags |= F_CLOSEFD;
-    /* CPython checks what the descriptor is only once it has it (a directory opens
-       for reading), and the text layer's arguments after that. */
-    struct stat st;
-    const char *bad = NULL;
     uint8_t nl = NL_UNIVERSAL;
-    if (fstat(fd, &st) < 0) {
-        raise_errno(vm, errno, V_NULL);
-    } else if (S_ISDIR(st.st_mode)) {
-        raise_errno(vm, EISDIR, file);
-    } else if (buffering == 0) {
-        bad = "can't have unbuffered text I/O";
-    } else if (encoding && !is_utf8(encoding)) {
-        exc_raisef(vm, vm->exc_LookupError,
-                   "rill supports only the utf-8 encoding, not %R", v_from_obj(encoding));
-    } else if (errors && !str_eq_cstr(errors, "strict")) {
-        exc_raisef(vm, vm->exc_ValueError, "rill supports only errors='strict', not %R",
-                   v_from_obj(errors));
-    } else {
-        parse_newline(vm, newline, &nl);
-    }
-    if (bad) exc_raisef(vm, vm->exc_ValueError, "%s", bad);
-    if (!vm_exc_pending(vm) && (oflags & O_APPEND)) lseek(fd, 0, SEEK_END);
-    if (!vm_exc_pending(vm)) {
+    if (check_opened(vm, fd, file, buffering, encoding, errors, newline, &nl) == 0) {
+        if (oflags & O_APPEND) lseek(fd, 0, SEEK_END);
         enc_name = encoding ? (obj_incref(encoding), encoding) : str_from_cstr(vm, "UTF-8");
         err_name = errors ? (obj_incref(errors), errors) : intern(vm, "strict");
     }
-    if (vm_exc_pending(vm) || !enc_name || !err_name) {
+    if (!enc_name || !err_name) {
         if (flags & F_CLOSEFD) close(fd);
         goto done;
     }

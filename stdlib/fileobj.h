@@ -4,9 +4,9 @@
 ** Not part of the VM's API; the VM sees only stdlib.h.
 **
 ** One class serves every stream, as in CPython: a file opened by open() reads its
-** descriptor in 8 KiB chunks and buffers its writes 64 KiB at a time; sys.stdout and sys.stderr write
-** through the VM's writer (vm_write, so a host's write_fn sees all output);
-** sys.stdin reads descriptor 0.
+** descriptor in 8 KiB chunks and buffers its writes 64 KiB at a time; sys.stdout and
+** sys.stderr write through the VM's writer (vm_write, so a host's write_fn sees all
+** output); sys.stdin reads descriptor 0.
 */
 #ifndef rill_stdlib_fileobj_h
 #define rill_stdlib_fileobj_h

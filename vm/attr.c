@@ -318,7 +318,7 @@ int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value)
                                     "attribute '%U' of '%U' objects is not writable", name, cls->name);
             return gs->set(vm, v, value);
         }
-        if (is_user_class(v_obj(d)->cls) && v_is_obj(d)) {
+        if (v_is_obj(d) && is_user_class(v_obj(d)->cls)) {
             Value set = class_lookup(v_obj(d)->cls, value != V_NULL ? vm->s___set__ : vm->s___delete__);
             if (set != V_NULL) {
                 Value a[3] = { d, v, value };

@@ -824,7 +824,7 @@ static Value pow_binary(rill_vm *vm, Value base, const Mag *e, Value m)
             if (r != v_int(1) && mul_reduce(vm, &r, r, m) < 0) goto fail;
             if (((e->d[i] >> bit) & 1) && mul_reduce(vm, &r, base, m) < 0) goto fail;
         }
-        if (vm->interrupt && vm_check_interrupt(vm) < 0) goto fail;
+        if (vm_check_interrupt(vm) < 0) goto fail;
     }
     return r;
 fail:

@@ -528,7 +528,8 @@ static RStr *func_repr(rill_vm *vm, Value v)
         return str_format(vm, "<function %U at %s>", ((RFunc *)o)->qualname, addr);
     case K_CFUNC: {
         RCFunc *cf = (RCFunc *)o;
-        if (cf->self != V_NULL && !v_is_kind(cf->self, K_MODULE)) {
+        /* a native's registration rides as a non-object self: not a bound method */
+        if (cf->self != V_NULL && v_is_obj(cf->self) && !v_is_kind(cf->self, K_MODULE)) {
             snprintf(addr, sizeof addr, "%p", (void *)v_obj(cf->self));
             return str_format(vm, "<built-in method %s of %T object at %s>", cf->def->name,
                               cf->self, addr);

@@ -61,14 +61,15 @@ void vm_write(rill_vm *vm, int fd, const char *s, size_t n)
 
 void rill_interrupt(rill_vm *vm)
 {
-    vm->interrupt = 1;
-    vm->poll_countdown = 1;
+    /* only the flag: the VM's own thread sees it at its next poll (within poll_period
+       backward jumps or calls) */
+    atomic_store_explicit(&vm->interrupt, 1, memory_order_relaxed);
 }
 
 int vm_check_interrupt(rill_vm *vm)
 {
-    if (vm->interrupt) {
-        vm->interrupt = 0;
+    if (atomic_load_explicit(&vm->interrupt, memory_order_relaxed) &&
+        atomic_exchange_explicit(&vm->interrupt, 0, memory_order_relaxed)) {
         exc_raisef(vm, vm->exc_KeyboardInterrupt, "");
         /* CPython's KeyboardInterrupt has no arguments */
         if (vm->exc) obj_store(vm, &vm->exc->args, (obj_incref(vm->empty_tuple), vm->empty_tuple));

@@ -17,6 +17,7 @@
 
 #include <stdarg.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include "object.h"
 #include "../include/rill.h"
 
@@ -176,7 +177,9 @@ struct rill_vm {
     int recursion_limit;
     int c_depth;                /* nested C→bytecode entries (eval re-entries) */
     int c_depth_limit;
-    volatile sig_atomic_t interrupt; /* set by rill_interrupt(); polled by eval */
+    atomic_int interrupt;       /* set by rill_interrupt() from any thread or a signal
+                                   handler (lock-free, so async-signal-safe); read at
+                                   the interpreter's polls */
     uint32_t poll_countdown;
 
     uint64_t dict_version;      /* source of dict versions, unique VM-wide (dict.c), so

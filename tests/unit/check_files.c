@@ -216,7 +216,8 @@ START_TEST(test_allow_files_off)
     /* uncaught, it is reported like any error */
     ck_assert_int_eq(run(vm, "open('x')\n"), RILL_ERROR);
     rill_error_print(vm);
-    ck_assert_ptr_nonnull(strstr(out.buf[1], "PermissionError: file access is disabled in this VM"));
+    ck_assert_ptr_nonnull(strstr(out.buf[1],
+                                 "PermissionError: file access is disabled in this VM"));
     rill_vm_free(vm);
     ck_assert_uint_eq(c.live, 0);
 }
