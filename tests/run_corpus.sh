@@ -3,8 +3,10 @@
 # (tests/examples.list) under rill and compares each against the output python3
 # produced for it (name.out, and name.err when the program is expected to fail).
 # Programs in tests/rill_only/ are those CPython cannot run (a 100,000-deep yield
-# from chain, features newer than 3.11): their expected stdout is name.expected,
-# written by hand and self-checking, and they must exit 0 with nothing on stderr.
+# from chain, features newer than 3.11), and tests/diff/ holds one program per
+# documented difference from CPython (README): their expected stdout is name.expected,
+# written by hand, and name.expected_err (same format as name.err) when they are to
+# fail; otherwise they must exit 0 with nothing on stderr.
 #
 #   sh tests/run_corpus.sh RILL_BINARY [FILTER]
 #
@@ -27,7 +29,7 @@ if [ "${1:-}" = "--worker" ]; then
     name=$(basename "$prog" .py)
     case $prog in
         tests/lang/*) label=${prog#tests/lang/} ;;
-        tests/rill_only/*) label=${prog#tests/} ;;
+        tests/rill_only/* | tests/diff/*) label=${prog#tests/} ;;
         *) label=$prog ;;
     esac
     label=${label%.py}
@@ -38,7 +40,10 @@ if [ "${1:-}" = "--worker" ]; then
     exp_out="$RC_ROOT/$dir/$name.out"
     exp_err="$RC_ROOT/$dir/$name.err"
     case $prog in
-        tests/rill_only/*) exp_out="$RC_ROOT/$dir/$name.expected" ;;
+        tests/rill_only/* | tests/diff/*)
+            exp_out="$RC_ROOT/$dir/$name.expected"
+            exp_err="$RC_ROOT/$dir/$name.expected_err"
+            ;;
     esac
 
     if [ "$RC_VALGRIND" = 1 ]; then
@@ -162,9 +167,11 @@ fi
 cd "$root"
 {
     find tests/lang -type f -name '*.py' | LC_ALL=C sort
-    if [ -d tests/rill_only ]; then
-        find tests/rill_only -type f -name '*.py' | LC_ALL=C sort
-    fi
+    for d in tests/rill_only tests/diff; do
+        if [ -d "$d" ]; then
+            find "$d" -type f -name '*.py' | LC_ALL=C sort
+        fi
+    done
     if [ -f tests/examples.list ]; then
         sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' tests/examples.list
     fi

@@ -1,0 +1,2 @@
+class P:
+    __slots__ = ("x",)
