@@ -55,7 +55,12 @@ $(BUILD)/tests/check_repl: $(RILL)
 $(BUILD)/tests/check_repl: LDLIBS += -lutil
 
 # ---- tests ---------------------------------------------------------------------
-test: unit corpus cli embed
+test: unit corpus cli embed stream
+
+# Streams a ~200 MB file through a generator pipeline and checks rill's peak RSS stays
+# under 20 MB (the normal build only: sanitizer runtimes need more).
+stream: $(RILL)
+	@if [ -z "$(SANFLAGS)" ]; then sh tests/stream_rss.sh $(RILL); else echo "stream: skipped under sanitizers"; fi
 
 unit: $(UNIT_BINS)
 	@RILL_BIN=$(RILL) sh tests/run_unit.sh $(UNIT_BINS)

@@ -89,9 +89,10 @@ typedef struct rill_config {
     unsigned poll_period;       /* default 10000 */
     /* Maximum depth of nested calls; RecursionError beyond it. Default 1000. */
     int recursion_limit;
-    /* Whether scripts may open files and import .py files from disk. Default 0 (off):
-       an embedded VM is sandboxed until the host opts in. The command line turns both
-       on. */
+    /* Whether scripts may open files (and read the process's stdin) and import .py
+       files from disk. Default 0 (off): an embedded VM is sandboxed until the host opts
+       in — open() then raises PermissionError "file access is disabled in this VM",
+       before touching the disk. The command line turns both on. */
     int allow_files;
     int allow_imports;
     /* Print tracebacks with ANSI colors (the command line sets this when stderr is a

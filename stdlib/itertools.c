@@ -64,9 +64,10 @@ int itertools_parse(rill_vm *vm, const char *fname, const Value *args, size_t na
     size_t nkw = kwnames ? kwnames->n : 0;
     const Value *kwvals = args + nargs;
     if (nargs + nkw > nparams)
-        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
-                            fname, nparams, nargs == 0 ? "keyword " : "",
-                            nparams == 1 ? "" : "s", nargs + nkw);
+        return exc_raisef_i(vm, vm->exc_TypeError,
+                            "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                            nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s",
+                            nargs + nkw);
     if (nargs > npos)
         return exc_raisef_i(vm, vm->exc_TypeError,
                             "%s() takes %s %zu positional argument%s (%zu given)", fname,
@@ -239,7 +240,8 @@ static bool is_number(rill_vm *vm, Value v)
     if (int_check(v) || v_is_float(v)) return true;
     if (!v_is_obj(v)) return false;
     RClass *c = v_obj(v)->cls;
-    return class_lookup(c, vm->s___index__) != V_NULL || class_lookup(c, vm->s___int__) != V_NULL ||
+    return class_lookup(c, vm->s___index__) != V_NULL ||
+           class_lookup(c, vm->s___int__) != V_NULL ||
            class_lookup(c, vm->s___float__) != V_NULL;
 }
 
@@ -344,7 +346,8 @@ static Value repeat_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
 
 static Value repeat_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (!is_a(args[0], &repeat_ops)) return wrong_self(vm, "__repr__", "itertools.repeat", args[0]);
+    if (!is_a(args[0], &repeat_ops))
+        return wrong_self(vm, "__repr__", "itertools.repeat", args[0]);
     ItRepeat *r = (ItRepeat *)args[0];
     Value elem = r->elem != V_NULL ? v_incref(r->elem) : V_NONE;
     RStr *s = r->cnt < 0 ? str_format(vm, "%U(%R)", r->h.cls->name, elem)
@@ -697,7 +700,8 @@ static Value chain_from_iterable(rill_vm *vm, const Value *args, size_t nargs, R
         return wrong_self(vm, "from_iterable", "itertools.chain", args[0]);
     if (nargs != 2)
         return exc_raisef(vm, vm->exc_TypeError,
-                          "chain.from_iterable() takes exactly one argument (%zu given)", nargs - 1);
+                          "chain.from_iterable() takes exactly one argument (%zu given)",
+                          nargs - 1);
     return chain_make(vm, args[0], args[1]);
 }
 

@@ -242,7 +242,8 @@ static Value combinations_next(rill_vm *vm, RObj *o)
     if (i < 0) return comb_stop(c);
     ind[i]++;
     for (size_t j = (size_t)i + 1; j < r; j++) ind[j] = ind[j - 1] + 1;
-    for (size_t j = (size_t)i; j < r; j++) itertools_set(vm, t, j, v_incref(c->pool->items[ind[j]]));
+    for (size_t j = (size_t)i; j < r; j++)
+        itertools_set(vm, t, j, v_incref(c->pool->items[ind[j]]));
     obj_incref(t);
     return v_from_obj(t);
 }

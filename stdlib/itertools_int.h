@@ -42,12 +42,20 @@ RTuple *itertools_result(rill_vm *vm, RTuple **cache, size_t n);
 int itertools_comb_init(rill_vm *vm, RModule *m, const char *name);
 
 /* next(it), calling a built-in iterator's iternext directly (same contract as
-   iter_next: V_NULL without an exception when exhausted). */
+   iter_next: V_NULL without an exception when exhausted). Iterators nested in C count
+   towards the C-depth limit, so that a chain that contains itself
+   (chain.from_iterable of a source yielding the chain) raises RecursionError instead
+   of overflowing the C stack as it does in CPython. */
 static inline Value itertools_next(rill_vm *vm, Value it)
 {
     RObj *o = v_obj(it);
-    if (o->kind == K_NATIVE && o->cls->native->iternext && (o->cls->flags & CLS_BUILTIN))
-        return o->cls->native->iternext(vm, o);
+    if (o->kind == K_NATIVE && o->cls->native->iternext && (o->cls->flags & CLS_BUILTIN)) {
+        if (vm->c_depth >= vm->c_depth_limit) return (vm_check_stack(vm), V_NULL);
+        vm->c_depth++;
+        Value r = o->cls->native->iternext(vm, o);
+        vm->c_depth--;
+        return r;
+    }
     return iter_next(vm, it);
 }
 

@@ -19,7 +19,7 @@ print(sum(1 for _ in combinations(range(25), 4)))
 print(max(x + y for x, y in pairwise(range(n))))
 print(sum(a + b for a, b in zip_longest(range(n), range(n // 2), fillvalue=0)))
 print(sum(islice(cycle([1, 2, 3]), n)))
-print(sum(compress(count(), cycle([0, 0, 1]))) if False else sum(islice(compress(count(), cycle([0, 0, 1])), 1000)))
+print(sum(islice(compress(count(), cycle([0, 0, 1])), 1000)))
 print(len(list(repeat(None, n))))
 # an iterator stacked 500 levels deep
 it = iter(range(10))
