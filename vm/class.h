@@ -36,6 +36,9 @@ struct RClass {
     CFn ctor;
     uint64_t version;           /* bumped when this class's dict changes */
     uint64_t id;                /* unique in the VM, never reused (lookup cache key) */
+    RStr *tpname;               /* "itertools.count": a built-in class of a module, as
+                                   CPython's tp_name names it in messages (object.c) */
+    bool tpname_known;
 };
 
 /* The VM's attribute lookup cache (class.c): (class id, name) -> what class_lookup

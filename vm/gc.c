@@ -278,6 +278,7 @@ static void release(rill_vm *vm, RObj *o)
         obj_xdecref(vm, c->bases);
         obj_xdecref(vm, c->name);
         obj_xdecref(vm, c->qualname);
+        obj_xdecref(vm, c->tpname);
         break;
     }
     case K_MODULE:
@@ -569,6 +570,7 @@ void gc_free_all(rill_vm *vm)
             CLEAR_P(c->dict);
             CLEAR_P(c->name);
             CLEAR_P(c->qualname);
+            CLEAR_P(c->tpname);
         }
     }
     while (!list_empty(&all)) {

@@ -30,7 +30,20 @@ RClass *v_class(rill_vm *vm, Value v)
 
 const char *v_typename(rill_vm *vm, Value v)
 {
-    return v_class(vm, v)->name->data;
+    RClass *c = v_class(vm, v);
+    if (!(c->flags & CLS_BUILTIN)) return c->name->data;
+    if (!c->tpname_known) {
+        /* a built-in class defined by a module is named with it in messages */
+        c->tpname_known = true;
+        Value mod = c->dict ? dict_get_str(c->dict, vm->s___module__) : V_NULL;
+        if (mod != V_NULL && v_is_str(mod) && !str_eq_cstr(v_str(mod), "builtins")) {
+            RExc *pending = exc_fetch(vm);
+            c->tpname = str_format(vm, "%U.%U", v_str(mod), c->name);
+            exc_clear(vm);
+            vm->exc = pending;
+        }
+    }
+    return c->tpname ? c->tpname->data : c->name->data;
 }
 
 static bool is_user_class(RClass *c) { return !(c->flags & CLS_BUILTIN); }
