@@ -436,7 +436,7 @@ static Value obj_setattr_m(rill_vm *vm, const Value *args, size_t nargs, RTuple 
 {
     RStr *name = name_arg(vm, args[1]);
     if (!name) return V_NULL;
-    int r = obj_setattr(vm, args[0], name, args[2]);
+    int r = obj_generic_setattr(vm, args[0], name, args[2]);
     obj_decref(vm, name);
     return r < 0 ? V_NULL : V_NONE;
 }
@@ -445,7 +445,7 @@ static Value obj_delattr_m(rill_vm *vm, const Value *args, size_t nargs, RTuple 
 {
     RStr *name = name_arg(vm, args[1]);
     if (!name) return V_NULL;
-    int r = obj_setattr(vm, args[0], name, V_NULL);
+    int r = obj_generic_setattr(vm, args[0], name, V_NULL);
     obj_decref(vm, name);
     return r < 0 ? V_NULL : V_NONE;
 }
@@ -454,7 +454,7 @@ static Value obj_getattribute_m(rill_vm *vm, const Value *args, size_t nargs, RT
 {
     RStr *name = name_arg(vm, args[1]);
     if (!name) return V_NULL;
-    Value r = obj_getattr(vm, args[0], name);
+    Value r = obj_generic_getattr(vm, args[0], name);
     obj_decref(vm, name);
     return r;
 }

@@ -240,11 +240,41 @@ static Value getattr_hook(rill_vm *vm, Value v, RStr *name, bool quiet)
     return r;
 }
 
+/* A user __getattribute__ replaces the generic lookup; __getattr__ still follows an
+   AttributeError (slot_tp_getattr_hook). */
+static Value getattribute_hook(rill_vm *vm, Value v, RStr *name, bool quiet)
+{
+    RClass *cls = v_class(vm, v);
+    Value ga = class_lookup(cls, vm->s___getattribute__);
+    Value a[2] = { v, v_from_obj(name) };
+    Value r = call_value(vm, ga, a, 2, NULL);
+    if (r != V_NULL || !exc_matches(vm, vm->exc_AttributeError)) return r;
+    Value gh = (cls->flags & CLS_HAS_GETATTR) ? class_lookup(cls, vm->s___getattr__) : V_NULL;
+    if (gh == V_NULL) {
+        if (quiet) exc_clear(vm);
+        return V_NULL;
+    }
+    exc_clear(vm);
+    r = call_value(vm, gh, a, 2, NULL);
+    if (r == V_NULL && quiet && exc_matches(vm, vm->exc_AttributeError)) exc_clear(vm);
+    return r;
+}
+
 static Value lookup_attr(rill_vm *vm, Value v, RStr *name, bool quiet)
 {
-    if (v_is_obj(v) && (v_obj(v)->cls->flags & CLS_HAS_GETATTR) && !v_is_kind(v, K_CLASS))
-        return getattr_hook(vm, v, name, quiet);
+    if (v_is_obj(v) && !v_is_kind(v, K_CLASS)) {
+        uint32_t fl = v_obj(v)->cls->flags;
+        if (fl & CLS_HAS_GETATTRIBUTE) return getattribute_hook(vm, v, name, quiet);
+        if (fl & CLS_HAS_GETATTR) return getattr_hook(vm, v, name, quiet);
+    }
     return generic_getattr(vm, v, name, quiet);
+}
+
+Value obj_generic_getattr(rill_vm *vm, Value v, RStr *name)
+{
+    if (v_is_obj(v) && !v_is_kind(v, K_CLASS) && (v_obj(v)->cls->flags & CLS_HAS_GETATTR))
+        return getattr_hook(vm, v, name, false);
+    return generic_getattr(vm, v, name, false);
 }
 
 Value obj_getattr(rill_vm *vm, Value v, RStr *name)
@@ -281,6 +311,23 @@ int obj_getmethod(rill_vm *vm, Value v, RStr *name, Value *meth)
 }
 
 int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value)
+{
+    if (v_is_obj(v) && !v_is_kind(v, K_CLASS) && (v_obj(v)->cls->flags & CLS_HAS_SETATTR)) {
+        /* a user __setattr__ / __delattr__ (or object's, which is the generic path) */
+        RStr *hook = value != V_NULL ? vm->s___setattr__ : vm->s___delattr__;
+        Value meth = class_lookup(v_obj(v)->cls, hook);
+        if (meth != V_NULL && !v_is_kind(meth, K_CFUNC)) {
+            Value a[3] = { v, v_from_obj(name), value };
+            Value r = call_value(vm, meth, a, value != V_NULL ? 3 : 2, NULL);
+            if (r == V_NULL) return -1;
+            v_decref(vm, r);
+            return 0;
+        }
+    }
+    return obj_generic_setattr(vm, v, name, value);
+}
+
+int obj_generic_setattr(rill_vm *vm, Value v, RStr *name, Value value)
 {
     if (v_is_kind(v, K_CLASS)) return class_setattr(vm, (RClass *)v, name, value);
     if (v_is_kind(v, K_MODULE)) {

@@ -239,14 +239,19 @@ done:
 
 static void update_flags(RClass *c)
 {
-    c->flags &= ~(uint32_t)(CLS_HAS_GETATTR | CLS_HAS_DESCR);
+    c->flags &= ~(uint32_t)(CLS_ATTR_HOOKS | CLS_HAS_DESCR);
     for (size_t i = 0; c->mro && i < c->mro->n; i++) {
         RClass *k = (RClass *)c->mro->items[i];
         size_t pos = 0;
         Value key, v;
         while (dict_next(k->dict, &pos, &key, &v)) {
-            if (v_is_str(key) && str_eq_cstr(v_str(key), "__getattr__") && !(k->flags & CLS_BUILTIN))
-                c->flags |= CLS_HAS_GETATTR;
+            if (v_is_str(key) && !(k->flags & CLS_BUILTIN)) {
+                RStr *ks = v_str(key);
+                if (str_eq_cstr(ks, "__getattr__")) c->flags |= CLS_HAS_GETATTR;
+                else if (str_eq_cstr(ks, "__setattr__") || str_eq_cstr(ks, "__delattr__"))
+                    c->flags |= CLS_HAS_SETATTR;
+                else if (str_eq_cstr(ks, "__getattribute__")) c->flags |= CLS_HAS_GETATTRIBUTE;
+            }
             if (v_is_kind(v, K_PROPERTY)) c->flags |= CLS_HAS_DESCR;
         }
     }

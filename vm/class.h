@@ -19,6 +19,11 @@ enum {
     CLS_EXCEPTION = 1 << 2,     /* BaseException or a subclass */
     CLS_HAS_GETATTR = 1 << 3,   /* defines __getattr__ (somewhere in the MRO) */
     CLS_HAS_DESCR = 1 << 4,     /* its dicts hold data descriptors (properties) */
+    CLS_HAS_SETATTR = 1 << 5,   /* a user class in the MRO defines __setattr__ or
+                                   __delattr__ */
+    CLS_HAS_GETATTRIBUTE = 1 << 6, /* ... defines __getattribute__ */
+    /* any of these takes attribute access off the interpreter's fast paths */
+    CLS_ATTR_HOOKS = CLS_HAS_GETATTR | CLS_HAS_SETATTR | CLS_HAS_GETATTRIBUTE,
 };
 
 struct RClass {

@@ -109,7 +109,7 @@ AttrCache *eval_attr_cache_fill(rill_vm *vm, RCode *co, uint32_t arg, RClass *cl
     ac->epoch = vm->class_epoch;
     ac->cls_attr = d;
     ac->dict_hint = 0;
-    if (cls->flags & CLS_HAS_GETATTR) ac->mode = AC_SLOW;
+    if (cls->flags & CLS_ATTR_HOOKS) ac->mode = AC_SLOW;
     else if (d == V_NULL) ac->mode = AC_PLAIN;
     else if (v_is_func(d)) ac->mode = AC_METHOD;
     else if (v_is_obj(d) && (v_obj(d)->kind == K_PROPERTY || v_obj(d)->kind == K_NATIVE ||

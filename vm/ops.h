@@ -57,6 +57,10 @@ int obj_contains(rill_vm *vm, Value container, Value item);
 Value obj_getattr(rill_vm *vm, Value v, RStr *name);
 Value obj_getattr_opt(rill_vm *vm, Value v, RStr *name);
 int obj_setattr(rill_vm *vm, Value v, RStr *name, Value value);  /* value V_NULL: delete */
+/* object.__getattribute__ / object.__setattr__: the generic lookup and store, skipping a
+   user __getattribute__ / __setattr__ / __delattr__ (which call these). */
+Value obj_generic_getattr(rill_vm *vm, Value v, RStr *name);
+int obj_generic_setattr(rill_vm *vm, Value v, RStr *name, Value value);
 /* Look a name up on the class of v only (the MRO), without descriptors applied:
    borrowed result or V_NULL. No script code. This is how special methods are found. */
 Value class_lookup(RClass *cls, RStr *name);

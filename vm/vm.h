@@ -126,7 +126,8 @@ typedef struct RGen RGen;
     X(send) X(throw) X(close) X(args) X(value) X(__traceback__) X(__cause__) \
     X(__context__) X(__suppress_context__) X(keys) X(items) X(update) X(__spec__) \
     X(__annotations__) X(__all__) X(__mro__) X(__bases__) X(__base__) X(__subclasshook__) \
-    X(__build_class__) X(__class_getitem__) X(__length_hint__) X(__sizeof__)
+    X(__build_class__) X(__class_getitem__) X(__length_hint__) X(__sizeof__) \
+    X(__setattr__) X(__delattr__) X(__getattribute__)
 
 typedef struct StrTable {      /* the intern table: open addressing over RStr* */
     RStr **slots;
