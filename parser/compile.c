@@ -80,6 +80,29 @@ void comp_loc_stmt(Compiler *c, const Stmt *s)
     u->end_col = s->end_col;
 }
 
+void comp_loc_attr(Compiler *c, const Expr *attr)
+{
+    Unit *u = c->u;
+    int old_line = u->line;
+    u->line = attr->end_line;
+    if (u->line == old_line)
+        return;
+    /* the name's length in code points against a byte column: CPython's arithmetic */
+    int len = 0;
+    for (const char *p = attr->u.attribute.attr; *p; p++)
+        len += ((unsigned char)*p & 0xc0) != 0x80;
+    if (len <= attr->end_col) {
+        u->col = attr->end_col - len;
+    } else {
+        u->col = -1;
+        u->end_col = -1;
+    }
+    if (u->end_line < u->line)
+        u->end_line = u->line;
+    if (u->line == u->end_line && u->end_col < u->col)
+        u->end_col = u->col;
+}
+
 static void xfree(rill_vm *vm, void *p, size_t size)
 {
     if (p)
@@ -127,6 +150,9 @@ void comp_emit(Compiler *c, int op, uint32_t arg)
     in->op = (uint8_t)op;
     in->arg = arg;
     in->line = u->line;
+    in->end_line = u->end_line;
+    in->col = u->col;
+    in->end_col = u->end_col;
     in->handler = u->nh ? u->hstack[u->nh - 1] : -1;
     u->depth += op_stack_effect(op, (int)arg, 0);
     if (u->depth < 0 && !u->dead)
@@ -924,6 +950,36 @@ static void *copy_array(Compiler *c, const void *src, size_t n, size_t elem)
     return p;
 }
 
+static CodePos instr_pos(const Instr *in)
+{
+    return (CodePos){in->line, in->end_line, in->col, in->end_col};
+}
+
+/* Whether a and b encode to the same position-table entry (the start line comes from
+   the line table, so only the rest is compared). */
+static bool same_pos(const Instr *a, const Instr *b)
+{
+    uint8_t ea[24], eb[24];
+    CodePos pa = instr_pos(a), pb = instr_pos(b);
+    size_t na = code_pos_encode(ea, 1, &pa), nb = code_pos_encode(eb, 1, &pb);
+    return na == nb && memcmp(ea, eb, na) == 0;
+}
+
+/* The position table (code.h) of u's instructions: with out NULL, only its length. */
+static size_t encode_positions(const Unit *u, uint8_t *out)
+{
+    size_t len = 0;
+    for (uint32_t i = 0; i < u->ncode;) {
+        uint32_t j = i + 1;
+        while (j < u->ncode && same_pos(&u->code[i], &u->code[j]))
+            j++;
+        CodePos p = instr_pos(&u->code[i]);
+        len += code_pos_encode(out ? out + len : NULL, j - i, &p);
+        i = j;
+    }
+    return len;
+}
+
 /* Builds the code object from the optimized instruction list. */
 static RCode *build_code(Compiler *c, Unit *u, int stacksize)
 {
@@ -943,12 +999,15 @@ static RCode *build_code(Compiler *c, Unit *u, int stacksize)
     t.code = n ? mem_alloc(vm, n * sizeof(uint32_t)) : NULL;
     t.lines = nlines ? mem_alloc(vm, nlines * sizeof(LineEntry)) : NULL;
     t.exctable = nexc ? mem_alloc(vm, nexc * sizeof(ExcEntry)) : NULL;
+    size_t npos = encode_positions(u, NULL);
+    t.postable = npos ? mem_alloc(vm, npos) : NULL;
     t.consts = copy_array(c, u->consts, u->nconsts, sizeof(Value));
     t.names = copy_array(c, u->names, u->nnames, sizeof(RStr *));
     if ((n && !t.code) || (nlines && !t.lines) || (nexc && !t.exctable) ||
-        (u->nconsts && !t.consts) || (u->nnames && !t.names)) {
+        (npos && !t.postable) || (u->nconsts && !t.consts) || (u->nnames && !t.names)) {
         xfree(vm, t.code, n * sizeof(uint32_t));
         xfree(vm, t.lines, nlines * sizeof(LineEntry));
+        xfree(vm, t.postable, npos);
         xfree(vm, t.exctable, nexc * sizeof(ExcEntry));
         xfree(vm, t.consts, u->nconsts * sizeof(Value));
         xfree(vm, t.names, u->nnames * sizeof(RStr *));
@@ -973,6 +1032,9 @@ static RCode *build_code(Compiler *c, Unit *u, int stacksize)
         const Handler *h = &u->handlers[in->handler];
         t.exctable[ei++] = (ExcEntry){i, i + 1, (uint32_t)h->label, (uint32_t)h->depth};
     }
+    if (npos)
+        encode_positions(u, t.postable);
+    t.npostable = (uint32_t)npos;
     t.ncode = n;
     t.nlines = nlines;
     t.nexc = nexc;

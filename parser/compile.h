@@ -42,7 +42,7 @@ typedef struct FBlock {
 typedef struct Instr {
     uint8_t op;
     uint32_t arg;               /* for jumps: a label id, then an instruction index */
-    int32_t line;
+    int32_t line, end_line, col, end_col;   /* the node it was emitted for (code.h) */
     int32_t handler;            /* index into Unit.handlers, or -1 */
 } Instr;
 
@@ -131,6 +131,10 @@ void comp_error_at(Compiler *c, int line, int col, int end_line, int end_col,
 void comp_nomem(Compiler *c);
 void comp_loc_expr(Compiler *c, const Expr *e);
 void comp_loc_stmt(Compiler *c, const Stmt *s);
+/* After comp_loc_expr (or at the location of a call of attr): an attribute whose name
+   sits on a later line than the location's start is reported from its name on (CPython
+   3.11's update_start_location_to_match_attr). */
+void comp_loc_attr(Compiler *c, const Expr *attr);
 /* Code units: enter one for a scope, and leave it with its assembled code object. */
 bool comp_unit_enter(Compiler *c, Scope *s, int firstline);
 RCode *comp_unit_exit(Compiler *c);

@@ -495,6 +495,9 @@ void comp_jump_if(Compiler *c, const Expr *e, int label, bool cond)
         return;
     }
     case E_COMPARE: {
+        /* CPython 3.11 moves to the comparison here and does not move back: what
+           follows in the statement (an assert's raise) is reported at it */
+        comp_loc_expr(c, e);
         const ExprList *cmps = &e->u.compare.comparators;
         int n = cmps->n - 1;
         AstCmp op0 = e->u.compare.ops[0];
@@ -650,8 +653,9 @@ void comp_call_helper(Compiler *c, int pushed, const ExprList *args, const Keywo
     comp_emit(c, OP_CALL_EX, nkws > 0 ? 1 : 0);
 }
 
-/* obj.meth(args): LOAD_METHOD + CALL_METHOD avoids making a bound method. Errors in
-   the call are reported on the line of the method name (CPython 3.11). */
+/* obj.meth(args): LOAD_METHOD + CALL_METHOD avoids making a bound method. Errors are
+   reported at obj.meth and at the call, each from the method name's line on when that
+   is a later line (CPython 3.11). Runs at e's location (comp_expr set it). */
 static bool method_call(Compiler *c, const Expr *e)
 {
     const Expr *meth = e->u.call.func;
@@ -667,21 +671,21 @@ static bool method_call(Compiler *c, const Expr *e)
             return false;
     if (!validate_keywords(c, kws, nkws))
         return true;
-    Unit *u = c->u;
     comp_expr(c, meth->u.attribute.value);
-    int line = u->line;
-    u->line = meth->end_line;
+    comp_loc_expr(c, meth);
+    comp_loc_attr(c, meth);
     comp_emit(c, OP_LOAD_METHOD, comp_name(c, meth->u.attribute.attr));
     for (int i = 0; i < nargs; i++)
         comp_expr(c, args->items[i]);
     if (nkws)
         kw_values_and_names(c, kws, nkws);
-    u->line = meth->end_line;
+    comp_loc_expr(c, e);
+    comp_loc_attr(c, meth);
     if (nkws)
         comp_emit(c, OP_CALL_METHOD_KW, (uint32_t)(nargs + nkws));
     else
         comp_emit(c, OP_CALL_METHOD, (uint32_t)nargs);
-    u->line = line;
+    comp_loc_expr(c, e);
     return true;
 }
 
@@ -890,7 +894,6 @@ static void formatted_value(Compiler *c, const Expr *e)
 
 static void expr_inner(Compiler *c, const Expr *e)
 {
-    Unit *u = c->u;
     switch (e->kind) {
     case E_BOOLOP:
         boolop(c, e);
@@ -968,7 +971,7 @@ static void expr_inner(Compiler *c, const Expr *e)
         break;
     case E_ATTRIBUTE:
         comp_expr(c, e->u.attribute.value);
-        u->line = e->end_line;
+        comp_loc_attr(c, e);
         comp_emit(c, OP_LOAD_ATTR, comp_name(c, e->u.attribute.attr));
         break;
     case E_SUBSCRIPT:
@@ -1086,7 +1089,7 @@ void comp_store(Compiler *c, const Expr *t)
         break;
     case E_ATTRIBUTE:
         comp_expr(c, t->u.attribute.value);
-        c->u->line = t->end_line;
+        comp_loc_attr(c, t);
         comp_emit(c, OP_STORE_ATTR, comp_name(c, t->u.attribute.attr));
         break;
     case E_SUBSCRIPT:
@@ -1118,7 +1121,7 @@ void comp_delete(Compiler *c, const Expr *t)
         break;
     case E_ATTRIBUTE:
         comp_expr(c, t->u.attribute.value);
-        c->u->line = t->end_line;
+        comp_loc_attr(c, t);
         comp_emit(c, OP_DELETE_ATTR, comp_name(c, t->u.attribute.attr));
         break;
     case E_SUBSCRIPT:

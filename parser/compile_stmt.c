@@ -243,14 +243,13 @@ static void assign(Compiler *c, const Stmt *s)
 /* x op= v evaluates x's object and key once. */
 static void augassign(Compiler *c, const Stmt *s)
 {
-    Unit *u = c->u;
     const Expr *t = s->u.augassign.target;
     comp_loc_expr(c, t);
     switch (t->kind) {
     case E_ATTRIBUTE:
         comp_expr(c, t->u.attribute.value);
         comp_emit(c, OP_COPY, 1);
-        u->line = t->end_line;
+        comp_loc_attr(c, t);
         comp_emit(c, OP_LOAD_ATTR, comp_name(c, t->u.attribute.attr));
         break;
     case E_SUBSCRIPT:
@@ -273,7 +272,7 @@ static void augassign(Compiler *c, const Stmt *s)
     comp_loc_expr(c, t);
     switch (t->kind) {
     case E_ATTRIBUTE:
-        u->line = t->end_line;
+        comp_loc_attr(c, t);
         comp_emit(c, OP_SWAP, 2);
         comp_emit(c, OP_STORE_ATTR, comp_name(c, t->u.attribute.attr));
         break;
@@ -679,17 +678,17 @@ static void set_arg_counts(Unit *u, const Arguments *a)
     u->kwonly = (uint16_t)a->nkwonly;
 }
 
-/* Decorators were pushed first; they are called innermost (last) first, each on its
-   own line. */
+/* Decorators were pushed first; they are called innermost (last) first, each at its
+   own expression. */
 static void apply_decorators(Compiler *c, const ExprList *decos)
 {
-    Unit *u = c->u;
-    int line = u->line;
+    SavedBlocks sb;
+    save_blocks(c->u, &sb);
     for (int i = decos->n - 1; i >= 0; i--) {
-        u->line = decos->items[i]->line;
+        comp_loc_expr(c, decos->items[i]);
         comp_emit(c, OP_CALL, 1);
     }
-    u->line = line;
+    restore_loc(c->u, &sb);
 }
 
 static Scope *scope_for(Compiler *c, const void *node)

@@ -4,9 +4,20 @@
 # oracle, exactly as tests/run_corpus.sh runs rill: the program's directory as the
 # working directory, stdin from /dev/null, the same time limit.
 #
-#   name.out  stdout, always written
-#   name.err  only when the exit status is nonzero or stderr is non-empty:
-#             line 1 `exit status: N`, line 2 the last line of stderr (if any)
+#   name.out     stdout, always written
+#   name.err     only when the exit status is nonzero or stderr is non-empty:
+#                line 1 `exit status: N`, line 2 the last line of stderr (if any),
+#                and line 3 `full-stderr` when the program asks for it (below; line 2
+#                is then written even if empty)
+#   name.stderr  the whole of stderr, for a program that has a line reading exactly
+#                `# corpus: full-stderr` (its tracebacks are compared in full, not only
+#                their last line), with the absolute path of the program's directory
+#                (CPython prints it: File "/abs/dir/name.py") replaced by `<dir>`
+#                (tests/dir_placeholder.awk), so that the file does not depend on
+#                where the tree is checked out
+#
+# tests/run_corpus.sh compares only the last line of stderr, or all of it against
+# name.stderr when name.err says `full-stderr`.
 #
 # Files are rewritten only when their content changes, so a second run changes
 # nothing. Expected files are never edited by hand: change the program instead.
@@ -76,6 +87,8 @@ while read -r prog; do
         exit 1
     fi
     install_if_changed "$tmp/out" "$dir/$name.out"
+    full=0
+    if grep -qx '# corpus: full-stderr' "$prog"; then full=1; fi
     if [ "$status" -ne 0 ] || [ -s "$tmp/err" ]; then
         {
             echo "exit status: $status"
@@ -83,19 +96,34 @@ while read -r prog; do
                 tail -n 1 "$tmp/err"
                 # tail keeps a missing final newline missing; the file always has one
                 if [ -n "$(tail -c 1 "$tmp/err")" ]; then echo; fi
+            elif [ "$full" = 1 ]; then
+                echo
             fi
+            if [ "$full" = 1 ]; then echo full-stderr; fi
         } >"$tmp/errfile"
         install_if_changed "$tmp/errfile" "$dir/$name.err"
         errs=$((errs + 1))
-    elif [ -f "$dir/$name.err" ]; then
-        rm -f "$dir/$name.err"
+    else
+        full=0
+        if [ -f "$dir/$name.err" ]; then
+            rm -f "$dir/$name.err"
+            changed=$((changed + 1))
+        fi
+    fi
+    if [ "$full" = 1 ]; then
+        absdir=$(cd "$dir" && pwd -P)
+        RILL_DIR=$absdir awk -f tests/dir_placeholder.awk "$tmp/err" >"$tmp/stderrfile"
+        install_if_changed "$tmp/stderrfile" "$dir/$name.stderr"
+    elif [ -f "$dir/$name.stderr" ]; then
+        rm -f "$dir/$name.stderr"
         changed=$((changed + 1))
     fi
     count=$((count + 1))
 done <"$tmp/all"
 
 # Expected files whose program is gone.
-find tests/lang -type f \( -name '*.out' -o -name '*.err' \) | LC_ALL=C sort |
+find tests/lang -type f \( -name '*.out' -o -name '*.err' -o -name '*.stderr' \) |
+    LC_ALL=C sort |
 while read -r f; do
     if [ ! -f "${f%.*}.py" ]; then
         echo "removing stale $f"

@@ -2,6 +2,12 @@
 # Runs the language corpus (tests/lang/**/*.py) and the checked examples
 # (tests/examples.list) under rill and compares each against the output python3
 # produced for it (name.out, and name.err when the program is expected to fail).
+# Of stderr only the last line is compared (name.err line 2), unless name.err has a
+# third line `full-stderr` (a program asks for it with a line `# corpus: full-stderr`,
+# see tests/gen_expected.sh): then the whole of stderr must equal name.stderr, after
+# the absolute path of the program's directory (which CPython prints in tracebacks:
+# File "/abs/dir/name.py") is replaced by `<dir>` (tests/dir_placeholder.awk) and
+# addresses are normalized as for stdout, on both sides.
 # Programs in tests/rill_only/ are those CPython cannot run (a 100,000-deep yield
 # from chain, features newer than 3.11), and tests/diff/ holds one program per
 # documented difference from CPython (README): their expected stdout is name.expected,
@@ -39,6 +45,7 @@ if [ "${1:-}" = "--worker" ]; then
     vglog="$RC_TMP/$num.vg"
     exp_out="$RC_ROOT/$dir/$name.out"
     exp_err="$RC_ROOT/$dir/$name.err"
+    exp_stderr="$RC_ROOT/$dir/$name.stderr"
     case $prog in
         tests/rill_only/* | tests/diff/*)
             exp_out="$RC_ROOT/$dir/$name.expected"
@@ -104,7 +111,20 @@ if [ "${1:-}" = "--worker" ]; then
             tail -n 5 "$err" >"$res.detail"
             fail "exit status $status, expected $want_status"
         fi
-        if [ "$(wc -l <"$exp_err")" -ge 2 ]; then
+        if [ "$(sed -n '3p' "$exp_err")" = full-stderr ]; then
+            if [ ! -f "$exp_stderr" ]; then
+                fail "no $dir/$name.stderr (run tests/gen_expected.sh)"
+            fi
+            # the directory as python3 saw it: symbolic links resolved
+            absdir=$(cd "$RC_ROOT/$dir" && pwd -P)
+            RILL_DIR=$absdir awk -f "$RC_ROOT/tests/dir_placeholder.awk" "$exp_stderr" |
+                sed "$norm" >"$err.exp"
+            RILL_DIR=$absdir awk -f "$RC_ROOT/tests/dir_placeholder.awk" "$err" |
+                sed "$norm" >"$err.norm"
+            if ! diff "$err.exp" "$err.norm" >"$res.detail" 2>&1; then
+                fail "stderr differs (< expected, > rill)"
+            fi
+        elif [ "$(wc -l <"$exp_err")" -ge 2 ]; then
             want_last=$(sed -n '2p' "$exp_err" | sed "$norm")
             got_last=$(tail -n 1 "$err" | sed "$norm")
             if [ "$got_last" != "$want_last" ]; then

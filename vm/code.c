@@ -41,6 +41,7 @@ void code_clear(rill_vm *vm, RCode *co)
     mem_free(vm, co->cell2arg, co->ncells * sizeof(int32_t));
     mem_free(vm, co->exctable, co->nexc * sizeof(ExcEntry));
     mem_free(vm, co->lines, co->nlines * sizeof(LineEntry));
+    mem_free(vm, co->postable, co->npostable);
     mem_free(vm, co->ncache, co->nnames * sizeof(NameCache));
     mem_free(vm, co->acache, co->nnames * sizeof(AttrCache));
     obj_xdecref(vm, co->name);
@@ -61,6 +62,82 @@ int code_line(const RCode *co, uint32_t ip)
         if (co->lines[mid].start <= ip) lo = mid; else hi = mid;
     }
     return co->lines[lo].line;
+}
+
+static size_t put_varint(uint8_t *out, size_t at, uint32_t v)
+{
+    do {
+        uint8_t byte = (uint8_t)(v & 0x7f);
+        v >>= 7;
+        if (out) out[at] = byte | (v ? 0x80 : 0);
+        at++;
+    } while (v);
+    return at;
+}
+
+size_t code_pos_encode(uint8_t *out, uint32_t count, const CodePos *p)
+{
+    uint32_t form = 0;
+    if (p->line > 0 && p->col >= 0 && p->end_col >= 0 && p->end_line >= p->line)
+        form = p->end_line == p->line && p->end_col >= p->col ? 1 : 2;
+    size_t n = put_varint(out, 0, (count - 1) << 2 | form);
+    if (form == 1) {
+        n = put_varint(out, n, (uint32_t)p->col);
+        n = put_varint(out, n, (uint32_t)(p->end_col - p->col));
+    } else if (form == 2) {
+        n = put_varint(out, n, (uint32_t)(p->end_line - p->line));
+        n = put_varint(out, n, (uint32_t)p->col);
+        n = put_varint(out, n, (uint32_t)p->end_col);
+    }
+    return n;
+}
+
+/* Reads a varint at *at (bounded by end: a truncated table reads as zeros). */
+static uint32_t get_varint(const uint8_t *t, size_t end, size_t *at)
+{
+    uint32_t v = 0;
+    for (int shift = 0; *at < end && shift < 32; shift += 7) {
+        uint8_t byte = t[(*at)++];
+        v |= (uint32_t)(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) break;
+    }
+    return v;
+}
+
+bool code_position(const RCode *co, uint32_t ip, CodePos *p)
+{
+    p->line = p->end_line = code_line(co, ip);
+    p->col = p->end_col = -1;
+    /* runs are walked from the start: this only runs when a traceback is printed */
+    size_t at = 0, end = co->npostable;
+    uint32_t first = 0;
+    while (at < end) {
+        uint32_t lead = get_varint(co->postable, end, &at);
+        uint32_t count = (lead >> 2) + 1, form = lead & 3;
+        uint32_t a = 0, b = 0, c = 0;
+        if (form == 1) {
+            a = get_varint(co->postable, end, &at);
+            b = get_varint(co->postable, end, &at);
+        } else if (form == 2) {
+            a = get_varint(co->postable, end, &at);
+            b = get_varint(co->postable, end, &at);
+            c = get_varint(co->postable, end, &at);
+        }
+        if (ip - first < count) {
+            if (form == 0 || p->line <= 0) return false;
+            if (form == 1) {
+                p->col = (int32_t)a;
+                p->end_col = (int32_t)(a + b);
+            } else {
+                p->end_line = p->line + (int32_t)a;
+                p->col = (int32_t)b;
+                p->end_col = (int32_t)c;
+            }
+            return true;
+        }
+        first += count;
+    }
+    return false;
 }
 
 const ExcEntry *code_handler(const RCode *co, uint32_t ip)

@@ -1,6 +1,7 @@
 /*
 ** exc.c — raising exceptions from C, exception objects, and printing them the way
-** CPython 3.11 prints an uncaught exception or an unraisable one.
+** CPython 3.11 prints an uncaught exception or an unraisable one (the chain, SyntaxError
+** details and the last line; traceback.c writes the entries).
 */
 #include <string.h>
 #include "exc.h"
@@ -75,7 +76,7 @@ void exc_release(rill_vm *vm, RExc *e)
     mem_free(vm, tb, cap * sizeof(TbEntry));
 }
 
-int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line)
+int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at)
 {
     if (e->ntb == e->tbcap) {
         /* Growing may fail with MemoryError, which must not replace (and free) the
@@ -91,7 +92,8 @@ int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line)
     }
     obj_incref(code);
     e->tb[e->ntb].code = code;
-    e->tb[e->ntb].line = line;
+    e->tb[e->ntb].line = code_line(code, at);
+    e->tb[e->ntb].at = at;
     e->tb[e->ntb].locals = NULL;
     e->ntb++;
     return 0;
@@ -248,21 +250,6 @@ static int set_attr_cstr(rill_vm *vm, RExc *e, const char *name, Value v)
     return r;
 }
 
-/* The text of line `line` of src (without its newline), or NULL. */
-static const char *find_line(const char *src, size_t srclen, int line, size_t *len)
-{
-    if (!src || line < 1) return NULL;
-    const char *p = src, *end = src + srclen;
-    for (int l = 1; l < line; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) return NULL;
-        p = nl + 1;
-    }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    *len = (size_t)((nl ? nl : end) - p);
-    return p;
-}
-
 void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *filename,
                       int line, int col, int end_line, int end_col, const char *src,
                       size_t srclen)
@@ -270,7 +257,7 @@ void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *fil
     RExc *e = exc_new_msg(vm, cls, msg);
     if (!e) return;
     size_t tlen = 0;
-    const char *text = find_line(src, srclen, line, &tlen);
+    const char *text = exc_source_line(src, srclen, line, &tlen);
     Value vtext = V_NONE;
     if (text) {
         /* CPython keeps the newline at the end of SyntaxError.text */
@@ -342,34 +329,6 @@ RStr *exc_str(rill_vm *vm, RExc *e)
 #define C_TYPE "\x1b[1;35m"
 #define C_MSG "\x1b[35m"
 #define C_END "\x1b[0m"
-
-/* "  File "x.py", line 3, in f" and the stripped source line, for each entry. */
-static void print_tb(rill_vm *vm, StrBuf *b, RExc *e)
-{
-    if (e->ntb == 0) return;
-    sb_adds(b, "Traceback (most recent call last):\n");
-    for (uint32_t i = e->ntb; i-- > 0;) {
-        RCode *co = e->tb[i].code;
-        if (vm->cfg.color_errors)
-            sb_addf(b, "  File \"" C_LOC "%U" C_END "\", line " C_LOC "%d" C_END ", in "
-                    C_LOC "%U" C_END "\n", co->filename, e->tb[i].line, co->name);
-        else
-            sb_addf(b, "  File \"%U\", line %d, in %U\n", co->filename, e->tb[i].line, co->name);
-        size_t len;
-        const char *text = co->source
-            ? find_line(co->source->data, co->source->len, e->tb[i].line, &len) : NULL;
-        if (text) {
-            while (len > 0 && (*text == ' ' || *text == '\t' || *text == '\f')) text++, len--;
-            while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\r' ||
-                               text[len - 1] == '\t')) len--;
-            if (len > 0) {
-                sb_adds(b, "    ");
-                sb_add(b, text, len);
-                sb_addc(b, '\n');
-            }
-        }
-    }
-}
 
 /* "File, line / text / caret" block of a SyntaxError, as CPython's print_error_text. */
 static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e)
@@ -466,7 +425,7 @@ static void print_one(rill_vm *vm, StrBuf *b, RExc *e, int depth)
             sb_adds(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
-    print_tb(vm, b, e);
+    exc_print_tb(vm, b, e);
     if (class_is_subclass(e->h.cls, vm->exc_SyntaxError)) print_syntax_detail(vm, b, e);
     print_last_line(vm, b, e);
 }
@@ -508,9 +467,11 @@ void exc_report_unraisable(rill_vm *vm, Value obj)
         sb_adds(&b, "<object repr() failed>");
     }
     sb_addc(&b, '\n');
-    emit(vm, &b);
+    /* the exception's own traceback and last line: the hook prints no chain */
+    exc_print_tb(vm, &b, e);
+    print_last_line(vm, &b, e);
     exc_clear(vm);
-    exc_print(vm, e);
+    emit(vm, &b);
     obj_decref(vm, e);
 }
 

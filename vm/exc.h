@@ -4,8 +4,8 @@
 ** An exception instance is an RExc (kind K_EXC), whatever its class: the built-in
 ** classes and every user subclass of BaseException share this layout, and user
 ** attributes go to its dict. The traceback is kept in the exception as an array of
-** (code, line) entries, innermost first; each frame the exception leaves adds one
-** (CPython's PyTraceBack_Here), a bare `raise` adds none.
+** (code, line, instruction) entries, innermost first; each frame the exception leaves
+** adds one (CPython's PyTraceBack_Here), a bare `raise` adds none.
 */
 #ifndef rill_exc_h
 #define rill_exc_h
@@ -17,6 +17,8 @@ typedef struct RCode RCode;
 typedef struct TbEntry {
     RCode *code;                /* strong reference */
     int line;
+    uint32_t at;                /* the instruction that was running (its position in the
+                                   source marks the traceback line: code.h) */
     /* The local variables of the frame when the exception left it (strong, or NULL).
        CPython's traceback keeps the frame, and so its locals, alive until the
        exception dies: a generator held in a local of a function that raised is closed
@@ -50,9 +52,9 @@ void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *fil
                       int line, int col, int end_line, int end_col, const char *src,
                       size_t srclen);
 
-/* Add a traceback entry for a frame running `code` at `line` (as the exception leaves
-   that frame). 0 / -1. */
-int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, int line);
+/* Add a traceback entry for a frame running instruction `at` of `code` (as the
+   exception leaves that frame). 0 / -1. */
+int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at);
 
 /* The exception is leaving a frame whose locals are values[0..n): move them into the
    traceback entry the frame added last (each slot is set to V_NULL). Does nothing if
@@ -76,6 +78,14 @@ void exc_print(rill_vm *vm, RExc *e);
 /* The same text handed to sink (rill_error_format renders it into the host's buffer). */
 void exc_print_to(rill_vm *vm, RExc *e, void (*sink)(void *ud, const char *s, size_t n),
                   void *ud);
+/* traceback.c: "Traceback (most recent call last):" and e's entries, each with its
+   source line and the marker line under the failing expression (CPython 3.11's
+   format), appended to b. */
+typedef struct StrBuf StrBuf;
+void exc_print_tb(rill_vm *vm, StrBuf *b, RExc *e);
+/* The text of line `line` of src (without its newline), or NULL. */
+const char *exc_source_line(const char *src, size_t srclen, int line, size_t *len);
+
 /* Reports an exception that cannot propagate (raised while finalizing an object) the
    way sys.unraisablehook does: "Exception ignored in: <repr of obj>" then the
    traceback. Takes the pending exception and clears it. */

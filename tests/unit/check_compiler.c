@@ -3,7 +3,7 @@
 ** generator detection, class closures) and the bytecode compiler: compile-time errors
 ** with CPython's messages and positions, and the shape of the code for a few
 ** constructs (short-circuit jumps, exception table, stack size, loops, generators,
-** qualnames, line numbers, the --dis listing).
+** qualnames, line numbers, source positions, the --dis listing).
 */
 #include <check.h>
 #include <stdio.h>
@@ -577,6 +577,55 @@ START_TEST(test_line_numbers)
 }
 END_TEST
 
+/* The position table gives each instruction the extent of its node (PEP 657), as
+   CPython 3.11's co_positions() does. */
+static void ck_pos(const RCode *co, int ip, int line, int end_line, int col, int end_col)
+{
+    CodePos p;
+    ck_assert_int_ge(ip, 0);
+    ck_assert(code_position(co, (uint32_t)ip, &p));
+    ck_assert_int_eq(p.line, line);
+    ck_assert_int_eq(p.end_line, end_line);
+    ck_assert_int_eq(p.col, col);
+    ck_assert_int_eq(p.end_col, end_col);
+}
+
+START_TEST(test_positions)
+{
+    char src[600];
+    snprintf(src, sizeof src,
+             "def f(o, a, b):\n"
+             "    x = a + b[0]\n"
+             "    return (o\n"
+             "        .m(a,\n"
+             "           b))\n"
+             "y = ['%0200d', f.\\\n  g]\n"
+             "assert f(1) == 2\n", 7);
+    RCode *mod = compile(src);
+    RCode *f = code_of(mod, "f");
+    ck_pos(f, find_op(f, OP_BIN_ADD), 2, 2, 8, 16);
+    ck_pos(f, find_op(f, OP_BINARY_SUBSCR), 2, 2, 12, 16);
+    /* a method named on a later line: marked from the name on */
+    ck_pos(f, find_op(f, OP_LOAD_METHOD), 4, 4, 9, 10);
+    ck_pos(f, find_op(f, OP_CALL_METHOD), 4, 5, 9, 13);
+    /* columns past 127 and a multi-line attribute */
+    ck_pos(mod, find_op(mod, OP_LOAD_GLOBAL), 6, 6, 209, 210);
+    ck_pos(mod, find_op(mod, OP_LOAD_ATTR), 7, 7, 2, 3);
+    ck_pos(mod, find_op(mod, OP_BUILD_LIST), 6, 7, 4, 4);
+    /* an assert raises at the comparison it tested */
+    ck_pos(mod, find_op(mod, OP_RAISE_VARARGS), 8, 8, 7, 16);
+    /* every instruction has its line table's line, and the table is compact */
+    for (uint32_t i = 0; i < f->ncode; i++) {
+        CodePos p;
+        code_position(f, i, &p);
+        ck_assert_int_eq(p.line, code_line(f, i));
+    }
+    ck_assert_uint_le(f->npostable, 3 * f->ncode);
+    ck_assert(!code_position(f, f->ncode, &(CodePos){0, 0, 0, 0}));
+    obj_decref(vm, mod);
+}
+END_TEST
+
 static void collect(void *ud, const char *s, size_t n)
 {
     StrBuf *b = ud;
@@ -632,6 +681,7 @@ static Suite *compiler_suite(void)
     tcase_add_test(tc, test_cells_and_defaults);
     tcase_add_test(tc, test_call_shapes);
     tcase_add_test(tc, test_line_numbers);
+    tcase_add_test(tc, test_positions);
     tcase_add_test(tc, test_dis);
     suite_add_tcase(s, tc);
     return s;

@@ -245,6 +245,37 @@ START_TEST(test_allocation_failures)
 }
 END_TEST
 
+/* Printing a traceback re-parses the marked source segment (vm/traceback.c): with any
+   one allocation of the printer failing, the report is cut short at worst, and nothing
+   leaks. */
+START_TEST(test_traceback_print_allocation_failures)
+{
+    static const char src[] = "def f(d, x):\n    return x[0] + d['k' * 2]\nf({}, [1])\n";
+    static const char full[] =
+        "Traceback (most recent call last):\n"
+        "  File \"<test>\", line 3, in <module>\n"
+        "    f({}, [1])\n"
+        "  File \"<test>\", line 2, in f\n"
+        "    return x[0] + d['k' * 2]\n"
+        "                  ~^^^^^^^^^\n"
+        "KeyError: 'kk'\n";
+    for (long n = 0; n < 40; n++) {
+        Counter c = { 0 };
+        Out out = { .len = 0 };
+        rill_vm *vm = new_vm(&c, &out);
+        ck_assert_ptr_nonnull(vm);
+        ck_assert_int_eq(run(vm, src), RILL_ERROR);
+        c.fail_at = n ? (long)c.calls + n : 0;
+        rill_error_print(vm);
+        c.fail_at = 0;
+        if (n == 0) ck_assert_str_eq(out.buf, full);
+        ck_assert(!rill_error_pending(vm));
+        rill_vm_free(vm);
+        ck_assert_uint_eq(c.live, 0);
+    }
+}
+END_TEST
+
 static Suite *vm_suite(void)
 {
     Suite *s = suite_create("vm");
@@ -260,6 +291,7 @@ static Suite *vm_suite(void)
     tcase_add_test(tc, test_memory_limit);
     tcase_add_test(tc, test_many_vms);
     tcase_add_test(tc, test_allocation_failures);
+    tcase_add_test(tc, test_traceback_print_allocation_failures);
     suite_add_tcase(s, tc);
     return s;
 }

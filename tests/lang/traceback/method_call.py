@@ -1,0 +1,15 @@
+# A method call that raises, from a method called on an instance.
+# corpus: full-stderr
+class Account:
+    def __init__(self, balance):
+        self.balance = balance
+
+    def withdraw(self, amount):
+        if amount > self.balance:
+            raise ValueError(f"insufficient funds: {self.balance} < {amount}")
+        self.balance -= amount
+        return self.balance
+
+acct = Account(100)
+print(acct.withdraw(30))
+print("left:", acct.withdraw(500))
