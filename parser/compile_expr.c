@@ -12,6 +12,7 @@
 #include "../vm/int.h"
 #include "../vm/float.h"
 #include "../vm/seq.h"
+#include "../vm/exc.h"
 
 typedef struct SavedLoc { int line, col, end_line, end_col; } SavedLoc;
 
@@ -27,8 +28,12 @@ static int digit_value(char ch)
     return 99;
 }
 
-static Value int_literal(Compiler *c, const char *text, int base)
+/* An int literal's value. A decimal literal over sys.get_int_max_str_digits() is a
+   SyntaxError at the literal in CPython (the parser converts it), with a hint. */
+static Value int_literal(Compiler *c, const Expr *e)
 {
+    const char *text = e->u.cons.text;
+    int base = e->u.cons.base;
     size_t n = strlen(text);
     uint64_t v = 0;
     bool fits = true;
@@ -41,7 +46,21 @@ static Value int_literal(Compiler *c, const char *text, int base)
     }
     if (fits && v <= (uint64_t)V_SMALL_MAX)
         return v_int((intptr_t)v);
-    return int_from_digits(c->vm, text, n, base);
+    Value r = int_from_digits(c->vm, text, n, base);
+    if (r == V_NULL && exc_matches(c->vm, c->vm->exc_ValueError)) {
+        RExc *exc = exc_fetch(c->vm);
+        RStr *msg = exc_str(c->vm, exc);
+        v_decref(c->vm, v_from_obj(exc));
+        if (!msg) {
+            comp_nomem(c);
+            return V_NULL;
+        }
+        comp_error_at(c, e->line, e->col, e->end_line, e->end_col,
+                      "%s - Consider hexadecimal for huge integer literals to avoid decimal "
+                      "conversion limits.", msg->data);
+        v_decref(c->vm, v_from_obj(msg));
+    }
+    return r;
 }
 
 static Value const_value(Compiler *c, const Expr *e)
@@ -51,7 +70,7 @@ static Value const_value(Compiler *c, const Expr *e)
     case CONST_TRUE: return V_TRUE;
     case CONST_FALSE: return V_FALSE;
     case CONST_ELLIPSIS: return v_incref(c->vm->ellipsis);
-    case CONST_INT: return int_literal(c, e->u.cons.text, e->u.cons.base);
+    case CONST_INT: return int_literal(c, e);
     case CONST_FLOAT: return float_new(c->vm, e->u.cons.f);
     case CONST_STR: return comp_str_value(c, e->u.cons.s, e->u.cons.slen);
     }
