@@ -370,7 +370,9 @@ static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e)
     intptr_t len = (intptr_t)(n - start);
     if (o > len) o = len;
     if (o < 0) return;
-    if (eo <= o) eo = o + 1;
+    /* CPython 3.11 marks an IndentationError (and TabError) with one caret whatever its
+       end_offset says. */
+    if (eo <= o || class_is_subclass(e->h.cls, vm->exc_IndentationError)) eo = o + 1;
     sb_adds(b, "    ");
     for (intptr_t i = 0; i < o; i++) sb_addc(b, ' ');
     for (intptr_t i = o; i < eo; i++) sb_addc(b, '^');
