@@ -237,7 +237,9 @@ RILL_API RILL_MAY_RUN_CODE int rill_set_global(rill_vm *vm, const char *module, 
    scripts can import it); NULL: __main__. Returns as rill_exec. */
 RILL_API RILL_MAY_RUN_CODE int rill_exec_module(rill_vm *vm, const char *module, const char *src,
                                                 size_t len, const char *filename);
-/* Evaluates one expression in __main__'s globals, the result in slot out. */
+/* Evaluates one expression in __main__'s globals, the result in slot out: what
+   eval(src) does there (leading spaces and tabs are skipped, tracebacks show no source
+   lines for "<string>"). */
 RILL_API RILL_MAY_RUN_CODE int rill_eval(rill_vm *vm, const char *src, size_t len, int out);
 /* Compiles without running: RILL_OK, RILL_ERROR (SyntaxError pending) or
    RILL_INCOMPLETE (the input ends inside a statement, a bracket or a string: a REPL

@@ -14,6 +14,7 @@
 #include "../vm/float.h"
 #include "../vm/seq.h"
 #include "../vm/exc.h"
+#include "../vm/dict.h"
 
 /* ---- errors ---------------------------------------------------------------------- */
 static void verror_at(Compiler *c, int line, int col, int end_line, int end_col,
@@ -1146,14 +1147,15 @@ void comp_make_closure(Compiler *c, RCode *co, int flags)
 }
 
 /* ---- entry points ----------------------------------------------------------------------- */
-RCode *compile_module(rill_vm *vm, const Module *m, ParseMode mode, RStr *filename,
-                      RStr *source, SyntaxErr *err)
+static RCode *compile_tree(rill_vm *vm, const Module *m, ParseMode mode, unsigned flags,
+                           RStr *filename, RStr *source, SyntaxErr *err)
 {
     Compiler c;
     memset(&c, 0, sizeof c);
     memset(err, 0, sizeof *err);
     c.vm = vm;
     c.mode = mode;
+    c.flags = flags;
     c.filename = filename;
     c.source = source;
     c.err = err;
@@ -1188,8 +1190,83 @@ RCode *compile_module(rill_vm *vm, const Module *m, ParseMode mode, RStr *filena
     return co;
 }
 
+RCode *compile_module(rill_vm *vm, const Module *m, ParseMode mode, RStr *filename,
+                      RStr *source, SyntaxErr *err)
+{
+    return compile_tree(vm, m, mode, 0, filename, source, err);
+}
+
 RCode *comp_source(rill_vm *vm, const char *src, size_t len, const char *filename,
                    ParseMode mode, bool *incomplete)
+{
+    return comp_source_flags(vm, src, len, filename, mode, 0, incomplete);
+}
+
+/* Sets attribute name of e (an exception's dict attribute) to v (stolen; V_NULL: out of
+   memory, left as it was). */
+static void set_attr(rill_vm *vm, RExc *e, const char *name, Value v)
+{
+    RStr *key = str_intern_cstr(vm, name);
+    if (key && v != V_NULL && e->dict)
+        dict_set_str(vm, e->dict, key, v);
+    obj_xdecref(vm, key);
+    v_decref(vm, v);
+}
+
+/* Completes the SyntaxError exc_raise_syntax raised for err in source src as CPython
+   makes it: a msg attribute, and an int end_offset (0 where rill's range has none). With
+   as_given (a string compiled for eval or single input, which CPython's tokenizer takes
+   as it is where it ends file input with a newline): the text of an unterminated last
+   line has no newline (exc_raise_syntax adds one), an error at the end of that line —
+   the NEWLINE token the input lacks — has no column (offset and end_offset 0), and an
+   empty input has line 0. */
+static void complete_syntax_error(rill_vm *vm, const SyntaxErr *err, const char *src,
+                                  size_t len, bool as_given)
+{
+    RExc *e = exc_fetch(vm);
+    set_attr(vm, e, "msg", v_from_obj(str_from_cstr(vm, err->msg)));
+    int end_col = err->end_col;
+    if (as_given && len == 0) {
+        set_attr(vm, e, "lineno", v_int(0));
+        set_attr(vm, e, "end_lineno", v_int(0));
+        set_attr(vm, e, "text", v_from_obj(str_new(vm, "", 0)));
+    } else if (as_given && src[len - 1] != '\n') {
+        int nlines = 1;
+        const char *last = src;
+        for (size_t i = 0; i < len; i++)
+            if (src[i] == '\n') {
+                nlines++;
+                last = src + i + 1;
+            }
+        size_t lastlen = (size_t)(src + len - last);
+        RStr *key = str_intern_cstr(vm, "text");
+        Value text = key && e->dict ? dict_get_str(e->dict, key) : V_NULL;
+        obj_xdecref(vm, key);
+        if (err->line == nlines && text != V_NULL && v_is_str(text) &&
+            v_str(text)->len == lastlen + 1)
+            set_attr(vm, e, "text", v_from_obj(str_new(vm, last, lastlen)));
+        if (err->line == nlines && err->col == (int)utf8_count(last, lastlen) + 1) {
+            set_attr(vm, e, "offset", v_int(0));
+            end_col = 0;
+        }
+    }
+    set_attr(vm, e, "end_offset", v_int(end_col));
+    exc_clear(vm);          /* out of memory here: the SyntaxError is raised all the same */
+    vm->exc = e;            /* as it was raised (exc_set would chain it again) */
+}
+
+/* Raises the SyntaxError (IndentationError, TabError: cls) described by err. */
+static void raise_syntax(rill_vm *vm, RClass *cls, const SyntaxErr *err, const char *filename,
+                         const char *src, size_t len, bool as_given)
+{
+    exc_raise_syntax(vm, cls, err->msg, filename, err->line, err->col, err->end_line,
+                     err->end_col, src, len);
+    if (vm->exc && class_is_subclass(vm->exc->h.cls, vm->exc_SyntaxError))
+        complete_syntax_error(vm, err, src, len, as_given);
+}
+
+RCode *comp_source_flags(rill_vm *vm, const char *src, size_t len, const char *filename,
+                         ParseMode mode, unsigned flags, bool *incomplete)
 {
     if (incomplete)
         *incomplete = false;
@@ -1198,7 +1275,12 @@ RCode *comp_source(rill_vm *vm, const char *src, size_t len, const char *filenam
     SyntaxErr err;
     memset(&err, 0, sizeof err);
     RCode *co = NULL;
-    Module *m = parse_source(&arena, src, len, mode, &err);
+    Module *m = (flags & COMP_STRING) ? parse_source_whole(&arena, src, len, mode, &err)
+                                      : parse_source(&arena, src, len, mode, &err);
+    /* a string of no statement for single input is the error eval input has there
+       (CPython's grammars both want something before the end of the input) */
+    if (m && m->body.n == 0 && mode == PARSE_SINGLE && (flags & COMP_STRING))
+        m = parse_source(&arena, src, len, PARSE_EVAL, &err);
     if (!m) {
         if (arena.failed || vm_exc_pending(vm)) {
             if (!vm_exc_pending(vm))
@@ -1209,22 +1291,37 @@ RCode *comp_source(rill_vm *vm, const char *src, size_t len, const char *filenam
             RClass *cls = err.kind == SE_TAB ? vm->exc_TabError
                         : err.kind == SE_INDENTATION ? vm->exc_IndentationError
                         : vm->exc_SyntaxError;
-            exc_raise_syntax(vm, cls, err.msg, filename, err.line, err.col, err.end_line,
-                             err.end_col, src, len);
+            /* CPython reads the text of an error its compiler finds (after parsing) from
+               the named file, which a string's "<string>" is not */
+            bool no_text = err.late && (flags & COMP_STRING);
+            raise_syntax(vm, cls, &err, filename, no_text ? NULL : src, no_text ? 0 : len,
+                         (flags & COMP_STRING) && mode != PARSE_FILE && !err.late);
         }
         arena_free(&arena);
         return NULL;
     }
     RStr *fname = str_from_cstr(vm, filename);
-    RStr *source = fname && utf8_valid(src, len) ? str_new(vm, src, len) : NULL;
+    bool keep = !(flags & COMP_STRING);
+    RStr *source = fname && keep && utf8_valid(src, len) ? str_new(vm, src, len) : NULL;
     if (fname && (source || !vm_exc_pending(vm))) {
-        co = compile_module(vm, m, mode, fname, source, &err);
+        co = compile_tree(vm, m, mode, flags, fname, source, &err);
         if (!co && err.msg[0] && !vm_exc_pending(vm))
-            exc_raise_syntax(vm, vm->exc_SyntaxError, err.msg, filename, err.line, err.col,
-                             err.end_line, err.end_col, src, len);
+            raise_syntax(vm, vm->exc_SyntaxError, &err, filename, keep ? src : NULL,
+                         keep ? len : 0, false);
     }
     obj_xdecref(vm, fname);
     obj_xdecref(vm, source);
     arena_free(&arena);
     return co;
+}
+
+RCode *comp_string(rill_vm *vm, const char *src, size_t len, const char *filename,
+                   ParseMode mode, unsigned flags, bool lstrip)
+{
+    if (memchr(src, '\0', len))
+        return exc_raisef_p(vm, vm->exc_SyntaxError,
+                            "source code string cannot contain null bytes");
+    for (; lstrip && len > 0 && (*src == ' ' || *src == '\t'); src++, len--)
+        ;
+    return comp_source_flags(vm, src, len, filename, mode, flags | COMP_STRING, NULL);
 }

@@ -102,6 +102,7 @@ typedef struct Compiler {
     RStr *filename, *source;
     SyntaxErr *err;
     bool failed;                /* SyntaxError in *err, or an exception pending */
+    unsigned flags;             /* COMP_* (parser.h) */
     int nesting;
 } Compiler;
 
@@ -163,8 +164,9 @@ Value comp_fold(Compiler *c, const Expr *e);
 void comp_stmts(Compiler *c, const StmtList *l);
 /* Module/class body: a leading docstring is stored as __doc__. */
 void comp_body(Compiler *c, const StmtList *l);
-/* The docstring of a body (its first statement is a str literal), or NULL. */
-const Expr *comp_docstring(const StmtList *l);
+/* The docstring of a body (its first statement is a str literal), or NULL (always at
+   optimize level 2, where the literal is an expression statement like any other). */
+const Expr *comp_docstring(Compiler *c, const StmtList *l);
 void comp_lambda(Compiler *c, const Expr *e);
 void comp_comprehension(Compiler *c, const Expr *e);
 

@@ -209,7 +209,8 @@ void comp_nameop(Compiler *c, const char *name, ExprCtx ctx)
     Sym *sym = scope_find(u->scope, m);
     SymScope sc = sym ? sym->scope : SYM_NONE;
     ScopeKind k = u->scope->kind;
-    enum { NAME, FAST, DEREF, GLOBAL } how = k == SCOPE_CLASS ? NAME : GLOBAL;
+    enum { NAME, FAST, DEREF, GLOBAL } how =
+        k == SCOPE_CLASS || (k == SCOPE_MODULE && (c->flags & COMP_NAMES)) ? NAME : GLOBAL;
     int index = 0;
     switch (sc) {
     case SYM_FREE:

@@ -653,9 +653,9 @@ static void with_item(Compiler *c, const Stmt *s, int pos)
 }
 
 /* ---- functions and classes ------------------------------------------------------------ */
-const Expr *comp_docstring(const StmtList *l)
+const Expr *comp_docstring(Compiler *c, const StmtList *l)
 {
-    if (l->n == 0 || l->items[0]->kind != S_EXPR)
+    if (l->n == 0 || l->items[0]->kind != S_EXPR || (c->flags & COMP_OPTIMIZE2))
         return NULL;
     const Expr *e = l->items[0]->u.expr.value;
     return e->kind == E_CONST && e->u.cons.kind == CONST_STR ? e : NULL;
@@ -712,7 +712,7 @@ static void funcdef(Compiler *c, const Stmt *s)
         return;
     set_arg_counts(c->u, a);
     const StmtList *body = &s->u.funcdef.body;
-    const Expr *doc = comp_docstring(body);
+    const Expr *doc = comp_docstring(c, body);
     if (doc)
         set_doc(c, doc);
     for (int i = doc ? 1 : 0; i < body->n && !c->failed; i++)
@@ -802,7 +802,10 @@ static void stmt_inner(Compiler *c, const Stmt *s)
         else
             try_except(c, s);
         break;
-    case S_ASSERT: assert_stmt(c, s); break;
+    case S_ASSERT:
+        if (!(c->flags & COMP_OPTIMIZE))
+            assert_stmt(c, s);
+        break;
     case S_IMPORT: import_stmt(c, s); break;
     case S_IMPORTFROM: importfrom_stmt(c, s); break;
     case S_GLOBAL: case S_NONLOCAL: case S_PASS: break;
@@ -837,7 +840,7 @@ void comp_stmts(Compiler *c, const StmtList *l)
 
 void comp_body(Compiler *c, const StmtList *l)
 {
-    const Expr *doc = comp_docstring(l);
+    const Expr *doc = comp_docstring(c, l);
     int start = 0;
     if (doc) {
         comp_loc_stmt(c, l->items[0]);

@@ -628,7 +628,8 @@ static void second_pass(Parser *p, void *ud)
     parse_reraise(p);
 }
 
-Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err)
+static Module *parse_input(Arena *a, const char *src, size_t len, ParseMode mode, bool whole,
+                           SyntaxErr *err)
 {
     memset(err, 0, sizeof *err);
     if (!src) {
@@ -640,6 +641,7 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
         return NULL;
     p->a = a;
     p->mode = mode;
+    p->whole = whole;
     p->err = err;
     p->src = src;
     p->srclen = len;
@@ -652,6 +654,7 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
 #endif
         if (p->have_compile_err || p->have_refused) {
             *err = p->have_compile_err ? p->compile_err : p->refused;
+            err->late = p->have_compile_err;
             m = NULL;
         }
         return m;
@@ -671,4 +674,15 @@ Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, Synt
     if (!p->lex_failed && !p->no_drain && mode != PARSE_SINGLE)
         guarded(p, rest_of_source, NULL);
     return NULL;
+}
+
+Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err)
+{
+    return parse_input(a, src, len, mode, false, err);
+}
+
+Module *parse_source_whole(Arena *a, const char *src, size_t len, ParseMode mode,
+                           SyntaxErr *err)
+{
+    return parse_input(a, src, len, mode, true, err);
 }

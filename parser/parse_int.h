@@ -69,6 +69,7 @@ struct Parser {
        parse_defer_node): CPython's compile-time ones, and the constructs rill refuses */
     bool have_compile_err, have_refused;
     SyntaxErr compile_err, refused;
+    bool whole;                 /* the input is all there is (parse_source_whole) */
     bool no_hints;              /* reading CPython's expression_without_invalid */
     bool in_strings;            /* decoding string literals (their errors always count) */
     int hinting;                /* > 0: looking further for a better message */

@@ -915,9 +915,18 @@ Module *parse_single_input(Parser *p)
         vpush(p, &body, s);
         if (!at(p, T_ENDMARKER))
             syntax_error(p);
-        /* the REPL ends a compound statement with an empty line */
-        if (!parse_ends_with_blank_line(p))
+        if (p->whole) {
+            /* CPython's tokenizer ends an unterminated last line with no NEWLINE at
+               the top level: a compound statement ending on such a line is unfinished */
+            const char *end = p->src + p->srclen, *line = end;
+            while (line > p->src && line[-1] != '\n' && line[-1] != '\r')
+                line--;
+            if (line < end && *line != ' ' && *line != '\t' && *line != '\f')
+                parse_syntax_error_at(p, parse_prev(p));
+        } else if (!parse_ends_with_blank_line(p)) {
+            /* the REPL ends a compound statement with an empty line */
             err_last(p, SE_SYNTAX, "unexpected EOF while parsing");
+        }
         return module(p, &body);
     }
     Token *nl = simple_stmts(p, &body);

@@ -28,12 +28,20 @@ typedef struct SyntaxErr {
        triple-quoted string, after a line ending in '\', or where an indented block
        is still expected. The REPL asks for more input instead of reporting it. */
     bool incomplete;
+    /* Found where CPython's symtable or compiler finds it, after parsing (rill's parser
+       finds some of those: "duplicate argument 'x' in function definition"...). */
+    bool late;
 } SyntaxErr;
 
 /* Parses src (len bytes; need not be NUL-terminated). Returns the module, or NULL with
    *err filled in (or with a->failed set when memory ran out). In PARSE_EVAL mode the
    module body is one S_EXPR statement. */
 Module *parse_source(Arena *a, const char *src, size_t len, ParseMode mode, SyntaxErr *err);
+/* parse_source for a string that is all the input there is (compile(src, f, 'single')),
+   not the lines a REPL has read so far: in PARSE_SINGLE mode a compound statement ends
+   with the input, as CPython's tokenizer ends it, instead of with an empty line. */
+Module *parse_source_whole(Arena *a, const char *src, size_t len, ParseMode mode,
+                           SyntaxErr *err);
 
 /* Renders a tree as an S-expression, for unit tests and debugging; returns an
    arena-allocated string. Example: (Assign (Name x Store) (BinOp + (Const 1) (Const 2))) */
@@ -59,6 +67,32 @@ RCode *compile_module(rill_vm *vm, const Module *m, ParseMode mode, RStr *filena
    and raises nothing. Returns a new code object or NULL. */
 RCode *comp_source(rill_vm *vm, const char *src, size_t len, const char *filename,
                    ParseMode mode, bool *incomplete);
+
+/* Options of comp_source_flags. */
+enum {
+    /* Names at the top level load and store through the frame's locals mapping, falling
+       back to the globals (LOAD_NAME/STORE_NAME, as CPython compiles every module): the
+       code can then run with locals apart from its globals (exec(src, g, l)). */
+    COMP_NAMES = 1 << 0,
+    /* As CPython for source given as a string (exec, eval, compile): the code keeps no
+       source text, so tracebacks show no source lines for it, and an error found after
+       parsing has no SyntaxError.text. */
+    COMP_STRING = 1 << 1,
+    /* compile()'s optimize levels 1 and 2: no assert statements; no docstrings either. */
+    COMP_OPTIMIZE = 1 << 2,
+    COMP_OPTIMIZE2 = 1 << 3,
+};
+
+/* comp_source with COMP_* flags (comp_source is flags 0). */
+RCode *comp_source_flags(rill_vm *vm, const char *src, size_t len, const char *filename,
+                         ParseMode mode, unsigned flags, bool *incomplete);
+
+/* Source given as a string to eval(), exec() or compile() (or to the host's rill_eval):
+   comp_source_flags with COMP_STRING, after CPython's check of such source (a NUL byte
+   is a SyntaxError). With lstrip, leading spaces and tabs are skipped first, as eval()
+   skips them. */
+RCode *comp_string(rill_vm *vm, const char *src, size_t len, const char *filename,
+                   ParseMode mode, unsigned flags, bool lstrip);
 
 /* --dis: writes a readable listing of co and every code object nested in it. */
 void dis_code(rill_vm *vm, RCode *co, void (*write)(void *ud, const char *s, size_t n),

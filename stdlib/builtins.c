@@ -18,6 +18,7 @@
 #include "../vm/exc.h"
 #include "../vm/frame.h"
 #include "fileobj.h"
+#include "stdlib.h"
 
 /* ---- shared helpers ---------------------------------------------------------------- */
 
@@ -416,45 +417,49 @@ static Value bi_globals(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
     return v_incref(v_from_obj(f->func->globals));
 }
 
-/* locals(): the class body's or module's namespace itself; a snapshot of a function's
-   bound local and cell variables. */
-static Value frame_locals(rill_vm *vm)
+/* Stores or (when v is V_NULL) removes name in the locals dict d. 0 / -1. */
+static int sync_local(rill_vm *vm, RDict *d, RStr *name, Value v)
+{
+    if (v != V_NULL) return dict_set_str(vm, d, name, v);
+    return dict_del_str(vm, d, name) < 0 ? -1 : 0;
+}
+
+/* locals(): the class body's or module's namespace itself. For a function, CPython 3.11's
+   frame dict: one dict per frame, refreshed from the bound local and cell variables at
+   each call (unbound ones removed). Other keys stay until the frame ends, which is what
+   exec("y = 1") in a function leaves for a later locals() or eval("y") to see. */
+Value bi_frame_locals(rill_vm *vm)
 {
     Frame *f = current_frame(vm);
     if (!f || !f->func) return v_from_obj(dict_new(vm));
-    if (f->locals) return v_incref(v_from_obj(f->locals));
     RCode *co = f->func->code;
-    if (co->flags & CO_MODULE) return v_incref(v_from_obj(f->func->globals));
-    RDict *d = dict_new(vm);
-    if (!d) return V_NULL;
-    for (uint32_t i = 0; i < co->nlocals; i++) {
-        Value v = f->slots[i];
-        if (v == V_NULL) continue;
-        if (dict_set_str(vm, d, co->localnames[i], v) < 0) goto fail;
-    }
+    if (co->flags & (CO_MODULE | CO_CLASSBODY))
+        return v_incref(v_from_obj(f->locals ? f->locals : f->func->globals));
+    if (!f->locals && !(f->locals = dict_new(vm))) return V_NULL;
+    RDict *d = f->locals;
+    for (uint32_t i = 0; i < co->nlocals; i++)
+        if (sync_local(vm, d, co->localnames[i], f->slots[i]) < 0) return V_NULL;
     Value *cells = frame_cells(f);
     for (uint32_t i = 0; i < co->ncells + co->nfrees; i++) {
-        Value c = cells[i];
-        if (!v_is_kind(c, K_CELL) || ((RCell *)c)->v == V_NULL) continue;
+        /* a parameter that is also a cell was synced from its argument slot */
         if (co->cell2arg && i < co->ncells && co->cell2arg[i] >= 0 &&
             f->slots[co->cell2arg[i]] != V_NULL)
             continue;
-        if (dict_set_str(vm, d, co->cellnames[i], ((RCell *)c)->v) < 0) goto fail;
+        Value c = cells[i];
+        Value v = v_is_kind(c, K_CELL) ? ((RCell *)c)->v : V_NULL;
+        if (sync_local(vm, d, co->cellnames[i], v) < 0) return V_NULL;
     }
-    return v_from_obj(d);
-fail:
-    obj_decref(vm, d);
-    return V_NULL;
+    return v_incref(v_from_obj(d));
 }
 
 static Value bi_locals(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    return frame_locals(vm);
+    return bi_frame_locals(vm);
 }
 
 static Value bi_vars(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (nargs == 0) return frame_locals(vm);
+    if (nargs == 0) return bi_frame_locals(vm);
     Value r = obj_getattr_opt(vm, args[0], vm->s___dict__);
     if (r == V_NULL && (!vm_exc_pending(vm) || exc_matches(vm, vm->exc_AttributeError))) {
         exc_clear(vm);
@@ -486,7 +491,7 @@ static Value bi_dir(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     Value src;
     if (nargs == 0) {
-        src = frame_locals(vm);
+        src = bi_frame_locals(vm);
         if (src == V_NULL) return V_NULL;
         RList *l = list_from_iter(vm, src);
         v_decref(vm, src);
@@ -496,7 +501,11 @@ static Value bi_dir(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         }
         return v_from_obj(l);
     }
-    Value v = args[0];
+    return stdlib_dir(vm, args[0]);
+}
+
+Value stdlib_dir(rill_vm *vm, Value v)
+{
     bool found;
     Value custom = bi_call_special(vm, v, "__dir__", NULL, 0, &found);
     if (found) {
@@ -594,7 +603,18 @@ int bi_init_builtins(rill_vm *vm)
     if (vm->exc_OSError && add_name(vm, "EnvironmentError", v_from_obj(vm->exc_OSError)) < 0)
         return -1;
     if (vm->exc_OSError && add_name(vm, "IOError", v_from_obj(vm->exc_OSError)) < 0) return -1;
+    /* CPython's builtins dict holds the constants too, which is what lets a NameError
+       for "true" suggest "True" */
+    if (add_name(vm, "None", V_NONE) < 0 || add_name(vm, "False", V_FALSE) < 0 ||
+        add_name(vm, "True", V_TRUE) < 0)
+        return -1;
     if (add_name(vm, "NotImplemented", vm->not_implemented) < 0) return -1;
+    /* what a class body finds for its __module__ when its globals have no __name__
+       (exec(src, {})): CPython's builtins module's name */
+    RStr *modname = str_from_cstr(vm, "builtins");
+    int rn = modname ? add_name(vm, "__name__", v_from_obj(modname)) : -1;
+    obj_xdecref(vm, modname);
+    if (rn < 0) return -1;
     if (add_name(vm, "Ellipsis", vm->ellipsis) < 0) return -1;
     RCFunc *bc = cfunc_new(vm, &class_build_class_def, V_NULL, NULL);
     if (!bc) return -1;

@@ -21,6 +21,12 @@ int bi_init_num(rill_vm *vm);           /* builtins_num.c: numeric built-ins */
 int bi_init_num_methods(rill_vm *vm);   /* num_methods.c: int, float, range, slice */
 int bi_init_builtins(rill_vm *vm);      /* builtins.c: the rest, and the names */
 
+int bi_init_eval(rill_vm *vm);          /* builtins_eval.c: eval, exec, compile */
+
+/* locals() of the running frame (builtins.c), new reference: a module's globals, a class
+   body's namespace, a function's frame dict refreshed from its variables. */
+Value bi_frame_locals(rill_vm *vm);
+
 /* Adds the NULL-terminated defs to the builtins namespace. 0 / -1. */
 int bi_add_functions(rill_vm *vm, const CFuncDef *defs);
 /* A new reference to NotImplemented. */

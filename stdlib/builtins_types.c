@@ -292,17 +292,20 @@ static Value object_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     return inst_new(vm, v_class_obj(args[0]));
 }
 
-/* The built-in exceptions: cls(*args); BaseException.__init__ has already its place in
-   exc.c, so this only builds the instance. */
+/* The built-in exceptions: cls(*args), and the keywords NameError and AttributeError
+   take; BaseException.__init__ has already its place in exc.c, so this only builds the
+   instance. */
 static Value exc_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
     RClass *cls = v_class_obj(args[0]);
-    if (kwnames && kwnames->n)
-        return exc_raisef(vm, vm->exc_TypeError, "%U() takes no keyword arguments", cls->name);
     RTuple *t = tuple_from_array(vm, args + 1, nargs - 1);
     if (!t) return V_NULL;
     RExc *e = exc_new(vm, cls, t);
     obj_decref(vm, t);
+    if (e && exc_init_keywords(vm, e, args + nargs, kwnames) < 0) {
+        obj_decref(vm, e);
+        return V_NULL;
+    }
     return v_from_obj(e);
 }
 

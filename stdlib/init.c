@@ -19,6 +19,7 @@ int stdlib_init(rill_vm *vm)
     if (bi_init_num(vm) < 0) return -1;
     if (bi_init_num_methods(vm) < 0) return -1;
     if (bi_init_builtins(vm) < 0) return -1;
+    if (bi_init_eval(vm) < 0) return -1;
     if (fileobj_init(vm) < 0) return -1;
     if (stdlib_site_init(vm) < 0) return -1;
     if (stdlib_register_modules(vm) < 0) return -1;

@@ -37,6 +37,8 @@ int stdlib_bind_args(rill_vm *vm, const char *qualname, const Value *args, size_
                      size_t nreq, size_t nkwonly, Value *out);
 int stdlib_site_init(rill_vm *vm);   /* sitebuiltins.c: exit, quit, help (help.c prints) */
 Value stdlib_help(rill_vm *vm, Value obj);  /* help.c: help(obj), help() for V_NULL */
+/* builtins.c: dir(obj), a new sorted list (V_NULL on error). May run script code. */
+Value stdlib_dir(rill_vm *vm, Value obj);
 /* VM teardown: drops the references stdlib_init stored in the VM (before the final
    sweep frees every object). */
 void stdlib_free(rill_vm *vm);

@@ -4,6 +4,10 @@
 # oracle, exactly as tests/run_corpus.sh runs rill: the program's directory as the
 # working directory, stdin from /dev/null, the same time limit.
 #
+#   sh tests/gen_expected.sh [PROGRAM.py...]
+#
+# With arguments (paths from the repository root), only those programs are run.
+#
 #   name.out     stdout, always written
 #   name.err     only when the exit status is nonzero or stderr is non-empty:
 #                line 1 `exit status: N`, line 2 the last line of stderr (if any),
@@ -63,9 +67,13 @@ install_if_changed() {
 }
 
 {
-    find tests/lang -type f -name '*.py' | LC_ALL=C sort
-    if [ -f tests/examples.list ]; then
-        sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' tests/examples.list
+    if [ $# -gt 0 ]; then
+        printf '%s\n' "$@"
+    else
+        find tests/lang -type f -name '*.py' | LC_ALL=C sort
+        if [ -f tests/examples.list ]; then
+            sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' tests/examples.list
+        fi
     fi
 } >"$tmp/all"
 
@@ -121,8 +129,8 @@ while read -r prog; do
     count=$((count + 1))
 done <"$tmp/all"
 
-# Expected files whose program is gone.
-find tests/lang -type f \( -name '*.out' -o -name '*.err' -o -name '*.stderr' \) |
+# Expected files whose program is gone (when every program was run).
+[ $# -gt 0 ] || find tests/lang -type f \( -name '*.out' -o -name '*.err' -o -name '*.stderr' \) |
     LC_ALL=C sort |
 while read -r f; do
     if [ ! -f "${f%.*}.py" ]; then

@@ -264,7 +264,7 @@ int rill_get_global(rill_vm *vm, const char *module, const char *name, int out)
     /* as a name in the module's code sees it: its globals, then the builtins */
     Value v = dict_get_str(m->dict, n);
     if (v == V_NULL) v = dict_get_str(vm->builtins, n);
-    if (v == V_NULL) exc_raisef(vm, vm->exc_NameError, "name '%U' is not defined", n);
+    if (v == V_NULL) exc_raise_name_error(vm, "name '%U' is not defined", n);
     obj_decref(vm, n);
     return api_result(vm, out, v_incref(v));
 }
@@ -315,7 +315,8 @@ int rill_eval(rill_vm *vm, const char *src, size_t len, int out)
 {
     if (!api_begin(vm) || check_source(vm, src, "<string>") < 0) return RILL_ERROR;
     if (api_reserve(vm, out) < 0) return RILL_ERROR;
-    RCode *co = comp_source(vm, src, len, "<string>", PARSE_EVAL, NULL);
+    /* compiled as eval() compiles its string */
+    RCode *co = comp_string(vm, src, len, "<string>", PARSE_EVAL, 0, true);
     if (!co) return RILL_ERROR;
     Value r = run_main(vm, co);
     if (r == V_NULL) return api_code_status(vm);

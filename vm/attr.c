@@ -279,7 +279,9 @@ Value obj_generic_getattr(rill_vm *vm, Value v, RStr *name)
 
 Value obj_getattr(rill_vm *vm, Value v, RStr *name)
 {
-    return lookup_attr(vm, v, name, false);
+    Value r = lookup_attr(vm, v, name, false);
+    if (r == V_NULL) exc_attr_context(vm, v, name);
+    return r;
 }
 
 Value obj_getattr_opt(rill_vm *vm, Value v, RStr *name)
@@ -334,9 +336,10 @@ int obj_generic_setattr(rill_vm *vm, Value v, RStr *name, Value value)
         RDict *d = ((RModule *)v)->dict;
         if (value != V_NULL) return dict_set_str(vm, d, name, value);
         int r = dict_del_str(vm, d, name);
+        /* the generic message: CPython's modules have no delattr of their own */
         if (r == 0)
-            return exc_raisef_i(vm, vm->exc_AttributeError, "module '%U' has no attribute '%U'",
-                                ((RModule *)v)->name, name);
+            return exc_raisef_i(vm, vm->exc_AttributeError, "'%T' object has no attribute '%U'",
+                                v, name);
         return r < 0 ? -1 : 0;
     }
     RClass *cls = v_class(vm, v);

@@ -428,6 +428,11 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
         obj_decref(vm, t);
         if (!e) return V_NULL;
         obj = v_from_obj(e);
+        /* without an __init__ of its own, the built-in base's takes the keywords */
+        if (!user_init && exc_init_keywords(vm, e, args + nargs, kwnames) < 0) {
+            obj_decref(vm, e);
+            return V_NULL;
+        }
     } else {
         CFn ctor = builtin_ctor(cls);
         if (ctor && cls->inst_kind != K_INST) {

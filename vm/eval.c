@@ -1649,7 +1649,7 @@ complete_return:
 error:
     {
         uint32_t at = ip > code0 ? (uint32_t)(ip - code0 - 1) : 0;
-        if (vm->exc) exc_add_tb(vm, vm->exc, co, at);
+        if (vm->exc) exc_add_tb(vm, vm->exc, co, at, GLOBALS());
     }
 unwind:
     {

@@ -315,16 +315,16 @@ Value eval_unbound_local(rill_vm *vm, RStr *name)
                       name);
 }
 
+/* (an UnboundLocalError has no .name in CPython; these NameErrors do) */
 Value eval_unbound_free(rill_vm *vm, RStr *name)
 {
-    return exc_raisef(vm, vm->exc_NameError,
-                      "cannot access free variable '%U' where it is not associated with a value"
-                      " in enclosing scope", name);
+    return exc_raise_name_error(vm, "cannot access free variable '%U' where it is not "
+                                "associated with a value in enclosing scope", name);
 }
 
 Value eval_name_error(rill_vm *vm, RStr *name)
 {
-    return exc_raisef(vm, vm->exc_NameError, "name '%U' is not defined", name);
+    return exc_raise_name_error(vm, "name '%U' is not defined", name);
 }
 
 /* PRINT_EXPR (interactive mode): repr to stdout and builtins._ = v, as sys.displayhook. */

@@ -13,6 +13,7 @@
 #include "frame.h"
 #include "ops.h"
 #include "func.h"
+#include "suggest.h"
 
 /* ---- objects ------------------------------------------------------------------- */
 
@@ -29,6 +30,8 @@ RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args)
     e->suppress_context = false;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
+    e->name = e->obj = V_NULL;
+    e->tb_globals = NULL;
     return e;
 }
 
@@ -50,6 +53,9 @@ void exc_traverse(RExc *e, VisitFn visit, void *arg)
     if (e->dict) visit(&e->dict->h, arg);
     v_visit(e->cause, visit, arg);
     v_visit(e->context, visit, arg);
+    v_visit(e->name, visit, arg);
+    v_visit(e->obj, visit, arg);
+    if (e->tb_globals) visit(&e->tb_globals->h, arg);
     for (uint32_t i = 0; i < e->ntb; i++)
         if (e->tb[i].locals) visit(&e->tb[i].locals->h, arg);
 }
@@ -60,6 +66,9 @@ void exc_release(rill_vm *vm, RExc *e)
     obj_store(vm, &e->dict, NULL);
     v_store(vm, &e->cause, V_NONE);
     v_store(vm, &e->context, V_NONE);
+    v_store(vm, &e->name, V_NULL);
+    v_store(vm, &e->obj, V_NULL);
+    obj_store(vm, &e->tb_globals, NULL);
     TbEntry *tb = e->tb;
     uint32_t n = e->ntb, cap = e->tbcap;
     e->tb = NULL;
@@ -76,7 +85,7 @@ void exc_release(rill_vm *vm, RExc *e)
     mem_free(vm, tb, cap * sizeof(TbEntry));
 }
 
-int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at)
+int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at, RDict *globals)
 {
     if (e->ntb == e->tbcap) {
         /* Growing may fail with MemoryError, which must not replace (and free) the
@@ -95,7 +104,10 @@ int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at)
     e->tb[e->ntb].line = code_line(code, at);
     e->tb[e->ntb].at = at;
     e->tb[e->ntb].locals = NULL;
-    e->ntb++;
+    if (e->ntb++ == 0 && e->h.cls == vm->exc_NameError && globals) {
+        obj_incref(globals);
+        obj_store(vm, &e->tb_globals, globals);
+    }
     return 0;
 }
 
@@ -240,6 +252,56 @@ Value exc_raise_arg(rill_vm *vm, RClass *cls, Value arg)
     return V_NULL;
 }
 
+Value exc_raise_name_error(rill_vm *vm, const char *fmt, RStr *name)
+{
+    exc_raisef(vm, vm->exc_NameError, fmt, name);
+    RExc *e = vm->exc;
+    /* (MemoryError may have come instead) */
+    if (e && e->h.cls == vm->exc_NameError && e->name == V_NULL)
+        e->name = v_incref(v_from_obj(name));
+    return V_NULL;
+}
+
+void exc_attr_context(rill_vm *vm, Value obj, RStr *name)
+{
+    RExc *e = vm->exc;
+    if (!e || !class_is_subclass(e->h.cls, vm->exc_AttributeError)) return;
+    if (e->name != V_NULL || e->obj != V_NULL) return;     /* set by an inner lookup */
+    e->name = v_incref(v_from_obj(name));
+    e->obj = v_incref(obj);
+}
+
+int exc_init_keywords(rill_vm *vm, RExc *e, const Value *kwvals, RTuple *kwnames)
+{
+    size_t n = kwnames ? kwnames->n : 0;
+    bool attr = class_is_subclass(e->h.cls, vm->exc_AttributeError);
+    if (!attr && !class_is_subclass(e->h.cls, vm->exc_NameError)) {
+        if (n == 0) return 0;
+        return exc_raisef_i(vm, vm->exc_TypeError, "%U() takes no keyword arguments",
+                            e->h.cls->name);
+    }
+    /* PyArg_ParseTupleAndKeywords("|$O:NameError") or ("|$OO:AttributeError"): the
+       count first, then the first unknown keyword; the class named is the base one */
+    const char *fn = attr ? "AttributeError" : "NameError";
+    size_t max = attr ? 2 : 1;
+    if (n > max)
+        return exc_raisef_i(vm, vm->exc_TypeError,
+                            "%s() takes at most %zu keyword argument%s (%zu given)", fn, max,
+                            max == 1 ? "" : "s", n);
+    Value name = V_NULL, obj = V_NULL;
+    for (size_t i = 0; i < n; i++) {
+        RStr *k = v_str(kwnames->items[i]);
+        if (str_eq_cstr(k, "name")) name = kwvals[i];
+        else if (attr && str_eq_cstr(k, "obj")) obj = kwvals[i];
+        else
+            return exc_raisef_i(vm, vm->exc_TypeError,
+                                "'%U' is an invalid keyword argument for %s()", k, fn);
+    }
+    v_store(vm, &e->name, v_incref(name));
+    if (attr) v_store(vm, &e->obj, v_incref(obj));
+    return 0;
+}
+
 static int set_attr_cstr(rill_vm *vm, RExc *e, const char *name, Value v)
 {
     if (!e->dict && !(e->dict = dict_new(vm))) return -1;
@@ -379,8 +441,20 @@ static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e)
     sb_addc(b, '\n');
 }
 
-/* "Type: message" (module-qualified unless builtins or __main__). */
-static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e)
+/* ". Did you mean: 'name'?" when there is a name to suggest (suggest.c). */
+static void print_suggestion(rill_vm *vm, StrBuf *b, RExc *e)
+{
+    RStr *s = exc_suggestion(vm, e);
+    if (!s) return;
+    sb_adds(b, ". Did you mean: ");
+    sb_add_str_repr(b, s);
+    sb_addc(b, '?');
+    obj_decref(vm, s);
+}
+
+/* "Type: message" (module-qualified unless builtins or __main__), and with `suggest`
+   the "Did you mean" CPython's sys.excepthook adds (its unraisable hook does not). */
+static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e, bool suggest)
 {
     RClass *cls = e->h.cls;
     Value mod = dict_get_str(cls->dict, vm->s___module__);
@@ -403,16 +477,21 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e)
     if (!msg) {
         /* str() itself failed: CPython prints this placeholder */
         exc_clear(vm);
-        sb_adds(b, ": <exception str() failed>\n");
+        sb_adds(b, ": <exception str() failed>");
+        if (suggest) print_suggestion(vm, b, e);
+        sb_addc(b, '\n');
         return;
     }
+    /* the suggestion belongs to the message, colored with it */
+    bool color = vm->cfg.color_errors && msg->len > 0;
     if (msg->len > 0) {
         sb_adds(b, ": ");
-        if (vm->cfg.color_errors) sb_adds(b, C_MSG);
+        if (color) sb_adds(b, C_MSG);
         sb_add_str(b, msg);
-        if (vm->cfg.color_errors) sb_adds(b, C_END);
     }
     obj_decref(vm, msg);
+    if (suggest) print_suggestion(vm, b, e);
+    if (color) sb_adds(b, C_END);
     sb_addc(b, '\n');
 }
 
@@ -429,7 +508,7 @@ static void print_one(rill_vm *vm, StrBuf *b, RExc *e, int depth)
     }
     exc_print_tb(vm, b, e);
     if (class_is_subclass(e->h.cls, vm->exc_SyntaxError)) print_syntax_detail(vm, b, e);
-    print_last_line(vm, b, e);
+    print_last_line(vm, b, e, true);
 }
 
 static void emit(rill_vm *vm, StrBuf *b)
@@ -471,7 +550,7 @@ void exc_report_unraisable(rill_vm *vm, Value obj)
     sb_addc(&b, '\n');
     /* the exception's own traceback and last line: the hook prints no chain */
     exc_print_tb(vm, &b, e);
-    print_last_line(vm, &b, e);
+    print_last_line(vm, &b, e, false);
     exc_clear(vm);
     emit(vm, &b);
     obj_decref(vm, e);
@@ -625,8 +704,64 @@ static Value g_filename(rill_vm *vm, Value self)
     return e->args && e->args->n >= 3 ? v_incref(e->args->items[2]) : V_NONE;
 }
 
+/* NameError.name, AttributeError.name and .obj: plain members, which may be set to
+   anything and deleted (unset again: reading gives None). */
+static Value member_get(Value v) { return v == V_NULL ? V_NONE : v_incref(v); }
+static Value g_name(rill_vm *vm, Value self) { return member_get(v_exc(self)->name); }
+static Value g_obj(rill_vm *vm, Value self) { return member_get(v_exc(self)->obj); }
+
+static int s_name(rill_vm *vm, Value self, Value v)
+{
+    v_store(vm, &v_exc(self)->name, v_incref(v));
+    return 0;
+}
+
+static int s_obj(rill_vm *vm, Value self, Value v)
+{
+    v_store(vm, &v_exc(self)->obj, v_incref(v));
+    return 0;
+}
+
+/* NameError.__init__ / AttributeError.__init__ (the constructors of the built-in
+   classes do the same without a call): BaseException's, then the keywords. */
+static Value named_init(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTuple *kw)
+{
+    if (nargs == 0)
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "descriptor '__init__' of '%U' object needs an argument", cls->name);
+    if (!v_is_kind(args[0], K_EXC) || !class_is_subclass(v_obj(args[0])->cls, cls))
+        return exc_raisef(vm, vm->exc_TypeError,
+                          "descriptor '__init__' requires a '%U' object but received a '%T'",
+                          cls->name, args[0]);
+    if (be_init(vm, args, nargs, NULL) == V_NULL) return V_NULL;
+    return exc_init_keywords(vm, v_exc(args[0]), args + nargs, kw) < 0 ? V_NULL : V_NONE;
+}
+
+static Value name_error_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return named_init(vm, vm->exc_NameError, args, nargs, kw);
+}
+
+static Value attribute_error_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return named_init(vm, vm->exc_AttributeError, args, nargs, kw);
+}
+
+static const CFuncDef name_error_methods[] = {
+    { "__init__", name_error_init, CF_METHOD | CF_KEYWORDS, -1, -1, "Initialize self." },
+    { NULL, NULL, 0, 0, 0, NULL }
+};
+static const CFuncDef attribute_error_methods[] = {
+    { "__init__", attribute_error_init, CF_METHOD | CF_KEYWORDS, -1, -1, "Initialize self." },
+    { NULL, NULL, 0, 0, 0, NULL }
+};
+
 static const GetSetDef stop_getsets[] = { { "value", g_value, NULL }, { NULL, NULL, NULL } };
 static const GetSetDef exit_getsets[] = { { "code", g_code, NULL }, { NULL, NULL, NULL } };
+static const GetSetDef name_getsets[] = { { "name", g_name, s_name }, { NULL, NULL, NULL } };
+static const GetSetDef attribute_getsets[] = {
+    { "name", g_name, s_name }, { "obj", g_obj, s_obj }, { NULL, NULL, NULL }
+};
 static const GetSetDef os_getsets[] = {
     { "errno", g_errno, NULL }, { "strerror", g_strerror, NULL }, { "filename", g_filename, NULL },
     { NULL, NULL, NULL }
@@ -639,5 +774,11 @@ int exc_init_classes(rill_vm *vm)
     if (class_add_getsets(vm, be, base_exception_getsets) < 0) return -1;
     if (class_add_getsets(vm, vm->exc_StopIteration, stop_getsets) < 0) return -1;
     if (class_add_getsets(vm, vm->exc_SystemExit, exit_getsets) < 0) return -1;
+    RClass *ne = vm->exc_NameError, *ae = vm->exc_AttributeError;
+    if (cfunc_add_all(vm, ne->dict, name_error_methods, ne) < 0 ||
+        class_add_getsets(vm, ne, name_getsets) < 0 ||
+        cfunc_add_all(vm, ae->dict, attribute_error_methods, ae) < 0 ||
+        class_add_getsets(vm, ae, attribute_getsets) < 0)
+        return -1;
     return class_add_getsets(vm, vm->exc_OSError, os_getsets);
 }

@@ -35,6 +35,13 @@ struct RExc {
     bool suppress_context;
     TbEntry *tb;                /* traceback entries, innermost first */
     uint32_t ntb, tbcap;
+    /* NameError.name, and AttributeError.name and .obj (CPython's members of those
+       classes): V_NULL while unset, which reads as None; strong otherwise. */
+    Value name, obj;
+    /* The globals of the frame that added tb[0] (strong, or NULL): where a NameError's
+       "Did you mean" looks after the frame's local names (suggest.c). Kept for
+       NameError instances only, the one class that needs it. */
+    RDict *tb_globals;
 };
 
 static inline RExc *v_exc(Value v) { return (RExc *)v; }
@@ -52,14 +59,27 @@ void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *fil
                       int line, int col, int end_line, int end_col, const char *src,
                       size_t srclen);
 
-/* Add a traceback entry for a frame running instruction `at` of `code` (as the
-   exception leaves that frame). 0 / -1. */
-int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at);
+/* Add a traceback entry for a frame running instruction `at` of `code`, whose globals
+   are `globals` (as the exception leaves that frame). 0 / -1. */
+int exc_add_tb(rill_vm *vm, RExc *e, RCode *code, uint32_t at, RDict *globals);
 
 /* The exception is leaving a frame whose locals are values[0..n): move them into the
    traceback entry the frame added last (each slot is set to V_NULL). Does nothing if
    that entry is missing or memory runs out (the caller then releases them). */
 void exc_keep_locals(rill_vm *vm, RExc *e, RCode *code, Value *values, size_t n);
+
+/* Raises NameError(fmt % name) with .name set, as CPython's lookups of names do. */
+Value exc_raise_name_error(rill_vm *vm, const char *fmt, RStr *name);
+/* An attribute lookup of `name` on obj failed: if the pending exception is an
+   AttributeError without name and obj, they become these (CPython's PyObject_GetAttr
+   does this for whatever AttributeError escapes, a property's or __getattr__'s
+   included). No allocation, no script code. */
+void exc_attr_context(rill_vm *vm, Value obj, RStr *name);
+/* The keyword arguments of a built-in exception class's constructor or __init__
+   (kwvals[i] goes with kwnames->items[i], which may be NULL): name= for NameError and
+   its subclasses, name= and obj= for AttributeError's (each unset when absent), a
+   TypeError for any keyword to other classes, with CPython's messages. 0 / -1. */
+int exc_init_keywords(rill_vm *vm, RExc *e, const Value *kwvals, RTuple *kwnames);
 
 /* StopIteration.value; the "value" of a return. */
 Value exc_stopiteration_value(rill_vm *vm, RExc *e);

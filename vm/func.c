@@ -323,14 +323,20 @@ int arg_parse(rill_vm *vm, const char *fn, const Value *args, size_t nargs, RTup
 {
     Param ps[16];
     size_t np = parse_spec(spec, ps, 16);
-    size_t npositional = 0, nrequired = 0;
+    size_t npositional = 0, nrequired = 0, nreqpos = 0;
     bool all_posonly = true;
     for (size_t i = 0; i < np; i++) {
         out[i] = V_NULL;
         if (!ps[i].kwonly) npositional++;
         if (!ps[i].optional) nrequired++;
+        if (!ps[i].optional && !ps[i].kwonly) nreqpos++;
         if (!ps[i].posonly) all_posonly = false;
     }
+    size_t nkw = kwnames ? kwnames->n : 0;
+    /* CPython's _PyArg_UnpackKeywords: too many in all, then too many positionally */
+    if (!all_posonly && nargs + nkw > np)
+        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
+                            fn, np, nargs == 0 ? "keyword " : "", np == 1 ? "" : "s", nargs + nkw);
     if (nargs > npositional) {
         if (all_posonly) {
             if (nrequired == npositional)
@@ -339,11 +345,11 @@ int arg_parse(rill_vm *vm, const char *fn, const Value *args, size_t nargs, RTup
             return exc_raisef_i(vm, vm->exc_TypeError, "%s expected at most %zu argument%s, got %zu",
                                 fn, npositional, npositional == 1 ? "" : "s", nargs);
         }
-        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes at most %zu argument%s (%zu given)",
-                            fn, npositional, npositional == 1 ? "" : "s", nargs);
+        return exc_raisef_i(vm, vm->exc_TypeError, "%s() takes %s %zu positional argument%s (%zu "
+                            "given)", fn, nreqpos < npositional ? "at most" : "exactly",
+                            npositional, npositional == 1 ? "" : "s", nargs);
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    size_t nkw = kwnames ? kwnames->n : 0;
     for (size_t k = 0; k < nkw; k++) {
         RStr *name = v_str(kwnames->items[k]);
         size_t i;

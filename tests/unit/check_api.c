@@ -441,6 +441,11 @@ START_TEST(test_eval)
     ck_assert_str_eq(slot_str(vm, 1), "[0, 1, 4, 9]");
     ck_assert_int_eq(rill_eval(vm, "x = 1", 5, 0), RILL_ERROR);
     ck_pending(vm, "SyntaxError", NULL);
+    /* as eval(): leading spaces and tabs skipped, a NUL byte refused */
+    ck_assert_int_eq(rill_eval(vm, " \tbase", 6, 0), RILL_OK);
+    ck_assert_int_eq(slot_int(vm, 0), 40);
+    ck_assert_int_eq(rill_eval(vm, "1\0", 2, 0), RILL_ERROR);
+    ck_pending(vm, "SyntaxError", "source code string cannot contain null bytes");
     ck_assert_int_eq(rill_eval(vm, "1 / 0", 5, 0), RILL_ERROR);
     ck_pending(vm, "ZeroDivisionError", "division by zero");
     ck_assert_int_eq(rill_eval(vm, "exit(4)", 7, 0), RILL_EXIT);

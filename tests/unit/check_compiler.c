@@ -3,7 +3,8 @@
 ** generator detection, class closures) and the bytecode compiler: compile-time errors
 ** with CPython's messages and positions, and the shape of the code for a few
 ** constructs (short-circuit jumps, exception table, stack size, loops, generators,
-** qualnames, line numbers, source positions, the --dis listing).
+** qualnames, line numbers, source positions, the --dis listing); source compiled as a
+** string for eval/exec/compile (comp_source_flags, comp_string, parse_source_whole).
 */
 #include <check.h>
 #include <stdio.h>
@@ -17,6 +18,8 @@
 #include "vm/str.h"
 #include "vm/seq.h"
 #include "vm/exc.h"
+#include "vm/ops.h"
+#include "vm/dict.h"
 
 static rill_vm *vm;
 static Arena arena;
@@ -649,6 +652,134 @@ START_TEST(test_dis)
 }
 END_TEST
 
+/* ---- source given as a string (eval, exec, compile) ------------------------------------ */
+
+static RCode *compile_flags(const char *src, ParseMode mode, unsigned flags)
+{
+    RCode *co = comp_source_flags(vm, src, strlen(src), "<string>", mode, flags, NULL);
+    ck_assert_ptr_nonnull(co);
+    return co;
+}
+
+START_TEST(test_string_names)
+{
+    const char *src = "x = y\ndel x\ndef f():\n    return y\n";
+    RCode *plain = compile_flags(src, PARSE_FILE, 0);
+    ck_assert_int_eq(count_op(plain, OP_LOAD_NAME) + count_op(plain, OP_STORE_NAME), 0);
+    ck_assert_int_eq(count_op(plain, OP_STORE_GLOBAL), 2);     /* x and f */
+    obj_decref(vm, plain);
+    /* COMP_NAMES: the top level goes through the frame's locals; functions still read
+       their globals; `global` still means the globals */
+    RCode *names = compile_flags(src, PARSE_FILE, COMP_NAMES);
+    ck_assert_int_eq(count_op(names, OP_LOAD_NAME), 1);
+    ck_assert_int_eq(count_op(names, OP_STORE_NAME), 2);
+    ck_assert_int_eq(count_op(names, OP_DELETE_NAME), 1);
+    ck_assert_int_eq(count_op(names, OP_LOAD_GLOBAL) + count_op(names, OP_STORE_GLOBAL), 0);
+    ck_assert_int_eq(count_op(code_of(names, "f"), OP_LOAD_GLOBAL), 1);
+    obj_decref(vm, names);
+    RCode *glob = compile_flags("global z\nz = 1\n", PARSE_FILE, COMP_NAMES);
+    ck_assert_int_eq(count_op(glob, OP_STORE_GLOBAL), 1);
+    ck_assert_int_eq(count_op(glob, OP_STORE_NAME), 0);
+    obj_decref(vm, glob);
+}
+END_TEST
+
+START_TEST(test_string_source_and_optimize)
+{
+    const char *src = "def f():\n    'doc'\n    assert x\n";
+    RCode *kept = compile_flags(src, PARSE_FILE, 0);
+    ck_assert_ptr_nonnull(kept->source);
+    ck_assert_int_eq(count_op(code_of(kept, "f"), OP_LOAD_ASSERTION_ERROR), 1);
+    ck_assert(v_is_str(code_of(kept, "f")->doc));
+    obj_decref(vm, kept);
+    /* tracebacks of string code show no lines: it keeps no source */
+    RCode *str = compile_flags(src, PARSE_FILE, COMP_STRING);
+    ck_assert_ptr_null(str->source);
+    obj_decref(vm, str);
+    RCode *o1 = compile_flags(src, PARSE_FILE, COMP_OPTIMIZE);
+    ck_assert_int_eq(count_op(code_of(o1, "f"), OP_LOAD_ASSERTION_ERROR), 0);
+    ck_assert(v_is_str(code_of(o1, "f")->doc));
+    obj_decref(vm, o1);
+    RCode *o2 = compile_flags(src, PARSE_FILE, COMP_OPTIMIZE | COMP_OPTIMIZE2);
+    ck_assert(code_of(o2, "f")->doc == V_NONE);
+    obj_decref(vm, o2);
+}
+END_TEST
+
+/* The attribute name of the pending exception (borrowed from its dict, or V_NULL). */
+static Value exc_attr(const char *name)
+{
+    RStr *key = str_intern_cstr(vm, name);
+    ck_assert_ptr_nonnull(key);
+    ck_assert_ptr_nonnull(vm->exc->dict);
+    Value v = dict_get_str(vm->exc->dict, key);
+    obj_decref(vm, key);
+    return v;
+}
+
+START_TEST(test_string_errors)
+{
+    /* a NUL byte, before anything is parsed */
+    ck_assert_ptr_null(comp_string(vm, "1\0", 2, "<string>", PARSE_EVAL, 0, false));
+    ck_assert(exc_matches(vm, vm->exc_SyntaxError));
+    ck_assert_ptr_null(vm->exc->dict);
+    exc_clear(vm);
+    /* eval() skips leading spaces and tabs; compile() does not */
+    RCode *co = comp_string(vm, " \t1", 3, "<string>", PARSE_EVAL, 0, true);
+    ck_assert_ptr_nonnull(co);
+    obj_decref(vm, co);
+    ck_assert_ptr_null(comp_string(vm, " \t1", 3, "<string>", PARSE_EVAL, 0, false));
+    ck_assert(exc_matches(vm, vm->exc_IndentationError));
+    exc_clear(vm);
+    /* eval input: the text as given, no column at the missing NEWLINE, msg set */
+    ck_assert_ptr_null(comp_string(vm, "x +", 3, "<string>", PARSE_EVAL, 0, false));
+    ck_assert(str_eq_cstr(v_str(exc_attr("text")), "x +"));
+    ck_assert_int_eq(v_as_int(exc_attr("offset")), 0);
+    ck_assert_int_eq(v_as_int(exc_attr("end_offset")), 0);
+    ck_assert(str_eq_cstr(v_str(exc_attr("msg")), "invalid syntax"));
+    exc_clear(vm);
+    /* file input gets its newline, and the column of the NEWLINE token */
+    ck_assert_ptr_null(comp_string(vm, "x +", 3, "<string>", PARSE_FILE, 0, false));
+    ck_assert(str_eq_cstr(v_str(exc_attr("text")), "x +\n"));
+    ck_assert_int_eq(v_as_int(exc_attr("offset")), 4);
+    exc_clear(vm);
+    /* an error CPython's compiler finds has no text for a string, but a line */
+    ck_assert_ptr_null(comp_string(vm, "def f(a, a): pass", 17, "<string>", PARSE_FILE, 0,
+                                   false));
+    ck_assert(exc_attr("text") == V_NONE);
+    ck_assert_int_eq(v_as_int(exc_attr("lineno")), 1);
+    exc_clear(vm);
+    ck_assert_ptr_null(comp_string(vm, "return", 6, "<string>", PARSE_FILE, 0, false));
+    ck_assert(exc_attr("text") == V_NONE);
+    exc_clear(vm);
+    /* single input of no statement is an error, as eval input's */
+    ck_assert_ptr_null(comp_string(vm, "# c\n", 4, "<string>", PARSE_SINGLE, 0, false));
+    ck_assert(exc_matches(vm, vm->exc_SyntaxError));
+    ck_assert_int_eq(v_as_int(exc_attr("lineno")), 1);
+    exc_clear(vm);
+}
+END_TEST
+
+START_TEST(test_string_single_whole)
+{
+    SyntaxErr err;
+#define PARSE(fn, src) fn(&arena, src, strlen(src), PARSE_SINGLE, &err)
+    /* the REPL's lines so far: a block ends with an empty line */
+    ck_assert_ptr_null(PARSE(parse_source, "if 1:\n  pass\n"));
+    ck_assert_str_eq(err.msg, "unexpected EOF while parsing");
+    ck_assert_ptr_nonnull(PARSE(parse_source, "if 1:\n  pass\n\n"));
+    /* a whole string: it ends with the input, unless its last line is a top-level
+       compound statement without its newline */
+    ck_assert_ptr_nonnull(PARSE(parse_source_whole, "if 1:\n  pass\n"));
+    ck_assert_ptr_nonnull(PARSE(parse_source_whole, "if 1:\n  pass"));
+    ck_assert_ptr_nonnull(PARSE(parse_source_whole, "if 1: pass\n"));
+    ck_assert_ptr_null(PARSE(parse_source_whole, "if 1: pass"));
+    ck_assert_str_eq(err.msg, "invalid syntax");
+    ck_assert_int_eq(err.line, 1);
+#undef PARSE
+}
+END_TEST
+
 static Suite *compiler_suite(void)
 {
     Suite *s = suite_create("compiler");
@@ -683,6 +814,13 @@ static Suite *compiler_suite(void)
     tcase_add_test(tc, test_line_numbers);
     tcase_add_test(tc, test_positions);
     tcase_add_test(tc, test_dis);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("strings");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_string_names);
+    tcase_add_test(tc, test_string_source_and_optimize);
+    tcase_add_test(tc, test_string_errors);
+    tcase_add_test(tc, test_string_single_whole);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -300,6 +300,10 @@ START_TEST(test_errors_keep_the_session)
     expect_line(&p, "if True:", NULL);
     expect_line(&p, "    y = )", "SyntaxError");
     expect_line(&p, "y", "NameError: name 'y' is not defined");
+    /* "Did you mean" looks in the session's globals, then in the builtins */
+    expect_line(&p, "x_total = 1", NULL);
+    expect_line(&p, "x_totl", "NameError: name 'x_totl' is not defined. Did you mean: 'x_total'?");
+    expect_line(&p, "pritn(x)", "NameError: name 'pritn' is not defined. Did you mean: 'print'?");
     seg = pty_line(&p, "1 / 0");
     ck_assert_msg(strstr(seg, "Traceback (most recent call last):") &&
                   strstr(seg, "ZeroDivisionError: division by zero"), "got %s", seg);
@@ -327,6 +331,8 @@ START_TEST(test_colored_traceback)
                               "    \x1b[31m~~\x1b[0m\x1b[1;31m^\x1b[0m\x1b[31m~~\x1b[0m\r\n"),
                   "got %s", seg);
     free(seg);
+    /* the suggestion is part of the message, in its color */
+    expect_line(&p, "pritn", "\x1b[35mname 'pritn' is not defined. Did you mean: 'print'?\x1b[0m");
     pty_send(&p, "\x04");
     ck_assert_int_eq(pty_wait(&p), 0);
     pty_close(&p);
