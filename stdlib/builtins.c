@@ -32,8 +32,44 @@ Value bi_not_implemented(rill_vm *vm)
     return v_incref(vm->not_implemented);
 }
 
+/* The special methods CPython implements as type slots (typeobject.c's slotdefs): on a
+   built-in type they are slot wrappers, not method descriptors. */
+static const char *const slot_names[] = {
+    "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__",
+    "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__", "__float__",
+    "__floordiv__", "__ge__", "__get__", "__getattr__", "__getattribute__", "__getitem__",
+    "__gt__", "__hash__", "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__",
+    "__imatmul__", "__imod__", "__imul__", "__index__", "__init__", "__int__", "__invert__",
+    "__ior__", "__ipow__", "__irshift__", "__isub__", "__iter__", "__itruediv__", "__ixor__",
+    "__le__", "__len__", "__lshift__", "__lt__", "__matmul__", "__mod__", "__mul__", "__ne__",
+    "__neg__", "__next__", "__or__", "__pos__", "__pow__", "__radd__", "__rand__",
+    "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmod__",
+    "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__",
+    "__rtruediv__", "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__",
+    "__truediv__", "__xor__", NULL
+};
+
+/* Whether CPython's cls.meth is a slot wrapper. A few types define a slot's method in
+   their method table too (METH_COEXIST, for speed), which replaces the wrapper. */
+static bool is_slot_wrapper(const char *meth, const char *cls)
+{
+    static const char *const coexist[][2] = {
+        { "list", "__getitem__" }, { "dict", "__getitem__" }, { "dict", "__contains__" },
+        { "set", "__contains__" }, { "frozenset", "__contains__" },
+    };
+    for (size_t i = 0; i < sizeof coexist / sizeof coexist[0]; i++)
+        if (strcmp(cls, coexist[i][0]) == 0 && strcmp(meth, coexist[i][1]) == 0) return false;
+    for (const char *const *n = slot_names; *n; n++)
+        if (strcmp(meth, *n) == 0) return true;
+    return false;
+}
+
 Value bi_bad_self(rill_vm *vm, const char *meth, const char *cls, Value self)
 {
+    /* wrapperdescr_call and a method descriptor's descr_check word it differently */
+    if (is_slot_wrapper(meth, cls))
+        return exc_raisef(vm, vm->exc_TypeError, "descriptor '%s' requires a '%s' object but "
+                          "received a '%T'", meth, cls, self);
     return exc_raisef(vm, vm->exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply "
                       "to a '%T' object", meth, cls, self);
 }

@@ -32,7 +32,9 @@ int bi_add_functions(rill_vm *vm, const CFuncDef *defs);
 /* A new reference to NotImplemented. */
 Value bi_not_implemented(rill_vm *vm);
 /* The TypeError of a method called on the wrong kind of object: "descriptor 'append' for
-   'list' objects doesn't apply to a 'int' object". Returns V_NULL. */
+   'list' objects doesn't apply to a 'int' object", or for a special method CPython
+   implements as a slot wrapper, "descriptor '__len__' requires a 'str' object but
+   received a 'int'". Returns V_NULL. */
 Value bi_bad_self(rill_vm *vm, const char *meth, const char *cls, Value self);
 /* Methods whose arity the call path does not check (-1) may be called without self
    (str.split()): true, with "unbound method str.split() needs an argument" raised, when

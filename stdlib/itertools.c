@@ -18,6 +18,7 @@
 */
 #include <string.h>
 #include "itertools_int.h"
+#include "builtins.h"
 #include "../vm/str.h"
 #include "../vm/int.h"
 #include "../vm/float.h"
@@ -157,14 +158,6 @@ static bool is_a(Value v, const NativeOps *ops)
     return v_is_kind(v, K_NATIVE) && v_obj(v)->cls->native == ops;
 }
 
-/* A method of type `tname` called on something else (count.__repr__(5)). */
-static Value wrong_self(rill_vm *vm, const char *meth, const char *tname, Value self)
-{
-    return exc_raisef(vm, vm->exc_TypeError,
-                      "descriptor '%s' requires a '%s' object but received a '%T'",
-                      meth, tname, self);
-}
-
 /* The constructors of the types that take positional arguments only. */
 static int pos_only(rill_vm *vm, const char *fname, size_t nargs, RTuple *kwnames,
                     size_t min, size_t max)
@@ -278,7 +271,7 @@ static Value count_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
 
 static Value count_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (!is_a(args[0], &count_ops)) return wrong_self(vm, "__repr__", "itertools.count", args[0]);
+    if (!is_a(args[0], &count_ops)) return bi_bad_self(vm, "__repr__", "itertools.count", args[0]);
     ItCount *c = (ItCount *)args[0];
     Value cnt = v_incref(c->cnt), step = v_incref(c->step);
     RStr *r = int_is_one(step) ? str_format(vm, "%U(%R)", c->h.cls->name, cnt)
@@ -347,7 +340,7 @@ static Value repeat_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
 static Value repeat_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (!is_a(args[0], &repeat_ops))
-        return wrong_self(vm, "__repr__", "itertools.repeat", args[0]);
+        return bi_bad_self(vm, "__repr__", "itertools.repeat", args[0]);
     ItRepeat *r = (ItRepeat *)args[0];
     Value elem = r->elem != V_NULL ? v_incref(r->elem) : V_NONE;
     RStr *s = r->cnt < 0 ? str_format(vm, "%U(%R)", r->h.cls->name, elem)
@@ -359,7 +352,7 @@ static Value repeat_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
 static Value repeat_length_hint(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (!is_a(args[0], &repeat_ops))
-        return wrong_self(vm, "__length_hint__", "itertools.repeat", args[0]);
+        return bi_bad_self(vm, "__length_hint__", "itertools.repeat", args[0]);
     ItRepeat *r = (ItRepeat *)args[0];
     if (r->cnt < 0) return exc_raisef(vm, vm->exc_TypeError, "len() of unsized object");
     return v_int(r->cnt);
@@ -697,7 +690,7 @@ static Value chain_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw
 static Value chain_from_iterable(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (!v_is_class(args[0]) || v_class_obj(args[0])->native != &chain_ops)
-        return wrong_self(vm, "from_iterable", "itertools.chain", args[0]);
+        return bi_bad_self(vm, "from_iterable", "itertools.chain", args[0]);
     if (nargs != 2)
         return exc_raisef(vm, vm->exc_TypeError,
                           "chain.from_iterable() takes exactly one argument (%zu given)",
@@ -1550,7 +1543,7 @@ static Value tee_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwna
 
 static Value tee_m_copy(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    if (!is_a(args[0], &tee_ops)) return wrong_self(vm, "__copy__", "itertools._tee", args[0]);
+    if (!is_a(args[0], &tee_ops)) return bi_bad_self(vm, "__copy__", "itertools._tee", args[0]);
     return tee_copy(vm, (ItTee *)args[0]);
 }
 

@@ -28,20 +28,13 @@
 static bool is_float(Value v) { return v_is_float(v); }
 static bool is_number(Value v) { return int_check(v) || v_is_float(v); }
 
-/* "descriptor '__add__' requires a 'int' object but received a 'float'" */
-static Value wrong_self(rill_vm *vm, const char *meth, const char *cls, Value self)
-{
-    return exc_raisef(vm, vm->exc_TypeError, "descriptor '%s' requires a '%s' object but received "
-                      "a '%T'", meth, cls, self);
-}
-
 #define INT_SELF(name) \
-    if (!int_check(args[0])) return wrong_self(vm, name, "int", args[0]); \
+    if (!int_check(args[0])) return bi_bad_self(vm, name, "int", args[0]); \
     Value self = args[0]; \
     (void)self
 
 #define FLOAT_SELF(name) \
-    if (!is_float(args[0])) return wrong_self(vm, name, "float", args[0]); \
+    if (!is_float(args[0])) return bi_bad_self(vm, name, "float", args[0]); \
     double d = v_float(args[0]); \
     (void)d
 
@@ -56,7 +49,7 @@ static Value num_binop(rill_vm *vm, const Value *args, BinOp op, bool reflected,
                        const char *name)
 {
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
-        return wrong_self(vm, name, fl ? "float" : "int", args[0]);
+        return bi_bad_self(vm, name, fl ? "float" : "int", args[0]);
     Value o = args[1];
     if (fl ? !is_number(o) : !int_check(o)) return bi_not_implemented(vm);
     return reflected ? obj_binop(vm, op, o, args[0]) : obj_binop(vm, op, args[0], o);
@@ -94,7 +87,7 @@ static Value num_pow(rill_vm *vm, const Value *args, size_t nargs, bool reflecte
 {
     const char *name = reflected ? "__rpow__" : "__pow__";
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
-        return wrong_self(vm, name, fl ? "float" : "int", args[0]);
+        return bi_bad_self(vm, name, fl ? "float" : "int", args[0]);
     bool mod = nargs > 2 && args[2] != V_NONE;
     if (fl && mod)          /* float's pow refuses a modulus before anything else */
         return exc_raisef(vm, vm->exc_TypeError,
@@ -135,7 +128,7 @@ static Value num_divmod(rill_vm *vm, const Value *args, bool reflected, bool fl)
 {
     const char *name = reflected ? "__rdivmod__" : "__divmod__";
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
-        return wrong_self(vm, name, fl ? "float" : "int", args[0]);
+        return bi_bad_self(vm, name, fl ? "float" : "int", args[0]);
     Value o = args[1];
     if (fl ? !is_number(o) : !int_check(o)) return bi_not_implemented(vm);
     Value a = reflected ? o : args[0], b = reflected ? args[0] : o;
@@ -172,7 +165,7 @@ static Value num_compare(rill_vm *vm, const Value *args, CmpOp op, bool fl)
         "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"
     };
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
-        return wrong_self(vm, names[op], fl ? "float" : "int", args[0]);
+        return bi_bad_self(vm, names[op], fl ? "float" : "int", args[0]);
     Value o = args[1];
     if (fl ? !is_number(o) : !int_check(o)) return bi_not_implemented(vm);
     return obj_compare(vm, args[0], o, op);
@@ -260,7 +253,7 @@ static Value i_repr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 static Value num_format(rill_vm *vm, const Value *args, const char *cls, bool fl)
 {
     if (fl ? !is_float(args[0]) : !int_check(args[0]))
-        return wrong_self(vm, "__format__", cls, args[0]);
+        return bi_bad_self(vm, "__format__", cls, args[0]);
     if (!v_is_str(args[1]))
         return exc_raisef(vm, vm->exc_TypeError,
                           "__format__() argument must be str, not %T", args[1]);

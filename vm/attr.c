@@ -29,9 +29,26 @@ static RDict **instance_dict_slot(Value v)
     }
 }
 
+/* A data descriptor (one that takes precedence over the instance dict): a property, a
+   slot, or an object whose user class defines __set__ or __delete__. */
 static bool is_data_descr(rill_vm *vm, Value d)
 {
-    return v_is_kind(d, K_PROPERTY) || getset_def(vm, d) != NULL;
+    if (v_is_kind(d, K_PROPERTY) || getset_def(vm, d) != NULL) return true;
+    if (!v_is_obj(d) || !is_user_class(v_obj(d)->cls)) return false;
+    RClass *dc = v_obj(d)->cls;
+    return class_lookup(dc, vm->s___set__) != V_NULL || class_lookup(dc, vm->s___delete__) != V_NULL;
+}
+
+/* d.__get__(inst, owner) when d is an object of a user class with __get__ (inst None:
+   read through the class). V_NULL with no exception pending: d has no __get__. */
+static Value user_descr_get(rill_vm *vm, Value d, Value inst, RClass *owner)
+{
+    RClass *dc = v_obj(d)->cls;
+    if (!is_user_class(dc)) return V_NULL;
+    Value get = class_lookup(dc, vm->s___get__);
+    if (get == V_NULL) return V_NULL;
+    Value a[3] = { d, inst, v_from_obj(owner) };
+    return call_value(vm, get, a, 3, NULL);
 }
 
 /* The value of class attribute d looked up through instance self (descriptor __get__). */
@@ -59,15 +76,31 @@ Value obj_getattr_descr(rill_vm *vm, Value d, Value self)
     default: {
         const GetSetDef *gs = getset_def(vm, d);
         if (gs) return gs->get(vm, self);
-        if (is_user_class(o->cls)) {
-            /* a user object with __get__ */
-            Value get = class_lookup(o->cls, vm->s___get__);
-            if (get != V_NULL) {
-                Value a[3] = { d, self, v_from_obj(v_class(vm, self)) };
-                return call_value(vm, get, a, 3, NULL);
-            }
-        }
-        return v_incref(d);
+        Value r = user_descr_get(vm, d, self, v_class(vm, self));
+        return r != V_NULL || vm_exc_pending(vm) ? r : v_incref(d);
+    }
+    }
+}
+
+/* The value of class attribute d as seen through class c itself (type.__getattribute__:
+   descriptors' __get__(None, c)), when c or a subclass of c (super in a classmethod)
+   was read. Functions, methods, properties and slots stay as they are. */
+Value obj_getattr_descr_class(rill_vm *vm, Value d, RClass *c)
+{
+    if (!v_is_obj(d)) return v_incref(d);
+    RObj *o = v_obj(d);
+    switch ((ObjKind)o->kind) {
+    case K_STATICMETHOD: return v_incref(((RMethodWrap *)o)->func);
+    case K_CLASSMETHOD: return bound_new(vm, ((RMethodWrap *)o)->func, v_from_obj(c));
+    case K_CFUNC: {
+        RCFunc *cf = (RCFunc *)o;
+        if (cf->self != V_NULL || !(cf->def->flags & CF_CLASS)) return v_incref(d);
+        RCFunc *b = cfunc_new(vm, cf->def, v_from_obj(c), cf->owner);
+        return b ? v_from_obj(b) : V_NULL;
+    }
+    default: {
+        Value r = user_descr_get(vm, d, V_NONE, c);
+        return r != V_NULL || vm_exc_pending(vm) ? r : v_incref(d);
     }
     }
 }
@@ -94,7 +127,7 @@ static Value type_data_attr(rill_vm *vm, RClass *c, RStr *name)
     }
     if (strcmp(n, "__doc__") == 0) {
         Value d = dict_get_str(c->dict, name);
-        return d != V_NULL ? obj_getattr_descr(vm, d, V_NONE) : V_NONE;
+        return d != V_NULL ? obj_getattr_descr_class(vm, d, c) : V_NONE;
     }
     return V_NULL;
 }
@@ -105,18 +138,7 @@ static Value class_getattr(rill_vm *vm, RClass *c, RStr *name, bool quiet)
     Value t = type_data_attr(vm, c, name);
     if (t != V_NULL || vm_exc_pending(vm)) return t;
     Value d = class_lookup(c, name);
-    if (d != V_NULL) {
-        if (v_is_obj(d)) {
-            RObj *o = v_obj(d);
-            if (o->kind == K_STATICMETHOD) return v_incref(((RMethodWrap *)o)->func);
-            if (o->kind == K_CLASSMETHOD) return bound_new(vm, ((RMethodWrap *)o)->func, v_from_obj(c));
-            if (o->kind == K_CFUNC && (((RCFunc *)o)->def->flags & CF_CLASS)) {
-                RCFunc *b = cfunc_new(vm, ((RCFunc *)o)->def, v_from_obj(c), ((RCFunc *)o)->owner);
-                return b ? v_from_obj(b) : V_NULL;
-            }
-        }
-        return v_incref(d);
-    }
+    if (d != V_NULL) return obj_getattr_descr_class(vm, d, c);
     if (strcmp(name->data, "__class__") == 0) return v_incref(v_from_obj(c->h.cls));
     /* the metaclass (type) may have it: mro()... */
     Value m = class_lookup(vm->cls_type, name);
@@ -270,10 +292,10 @@ static Value lookup_attr(rill_vm *vm, Value v, RStr *name, bool quiet)
     return generic_getattr(vm, v, name, quiet);
 }
 
+/* PyObject_GenericGetAttr: never __getattr__, which only the attribute hook (and so a
+   user __getattribute__'s caller) falls back to. */
 Value obj_generic_getattr(rill_vm *vm, Value v, RStr *name)
 {
-    if (v_is_obj(v) && !v_is_kind(v, K_CLASS) && (v_obj(v)->cls->flags & CLS_HAS_GETATTR))
-        return getattr_hook(vm, v, name, false);
     return generic_getattr(vm, v, name, false);
 }
 

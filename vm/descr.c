@@ -186,15 +186,7 @@ Value super_getattr(rill_vm *vm, RSuper *s, RStr *name, bool quiet)
             Value d = c->dict ? dict_get_str(c->dict, name) : V_NULL;
             if (d == V_NULL) continue;
             /* bound to obj; a class obj (super in a classmethod) binds like the class */
-            if (s->obj == v_from_obj(s->obj_type)) {
-                if (v_is_kind(d, K_CLASSMETHOD)) return bound_new(vm, ((RMethodWrap *)d)->func, s->obj);
-                if (v_is_kind(d, K_STATICMETHOD)) return v_incref(((RMethodWrap *)d)->func);
-                if (v_is_kind(d, K_CFUNC) && (((RCFunc *)d)->def->flags & CF_CLASS)) {
-                    RCFunc *b = cfunc_new(vm, ((RCFunc *)d)->def, s->obj, ((RCFunc *)d)->owner);
-                    return b ? v_from_obj(b) : V_NULL;
-                }
-                return v_incref(d);
-            }
+            if (s->obj == v_from_obj(s->obj_type)) return obj_getattr_descr_class(vm, d, s->obj_type);
             return obj_getattr_descr(vm, d, s->obj);
         }
     }

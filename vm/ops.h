@@ -68,6 +68,8 @@ Value class_lookup(RClass *cls, RStr *name);
 /* The value of class attribute d (found on v's class) as seen through v: functions
    become bound methods, properties call their getter... (descriptor __get__). */
 Value obj_getattr_descr(rill_vm *vm, Value d, Value v);
+/* The same for d found on class c and read through c itself: __get__(None, c). */
+Value obj_getattr_descr_class(rill_vm *vm, Value d, RClass *c);
 
 /* Items */
 Value obj_getitem(rill_vm *vm, Value v, Value key);
