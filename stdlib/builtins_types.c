@@ -404,6 +404,12 @@ static Value obj_ne_m(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return t < 0 ? V_NULL : v_bool(!t);
 }
 
+/* object.__lt__ and the other orderings: object defines no order (object_richcompare) */
+static Value obj_order_m(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return bi_not_implemented(vm);
+}
+
 static Value obj_hash_m(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (!v_is_obj(args[0])) {
@@ -479,6 +485,10 @@ static const CFuncDef object_methods[] = {
     { "__str__", obj_str_m, CF_METHOD, 0, 0, "Return str(self)." },
     { "__eq__", obj_eq_m, CF_METHOD, 1, 1, "Return self==value." },
     { "__ne__", obj_ne_m, CF_METHOD, 1, 1, "Return self!=value." },
+    { "__lt__", obj_order_m, CF_METHOD, 1, 1, "Return self<value." },
+    { "__le__", obj_order_m, CF_METHOD, 1, 1, "Return self<=value." },
+    { "__gt__", obj_order_m, CF_METHOD, 1, 1, "Return self>value." },
+    { "__ge__", obj_order_m, CF_METHOD, 1, 1, "Return self>=value." },
     { "__hash__", obj_hash_m, CF_METHOD, 0, 0, "Return hash(self)." },
     { "__format__", obj_format_m, CF_METHOD, 1, 1, "Default object formatter." },
     { "__setattr__", obj_setattr_m, CF_METHOD, 2, 2, "Implement setattr(self, name, value)." },

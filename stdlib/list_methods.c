@@ -26,20 +26,7 @@
    _PyEval_SliceIndexNotNone). 0 / -1. */
 static int bound_arg(rill_vm *vm, Value v, intptr_t *out)
 {
-    if (v_is_int(v)) {
-        *out = v_as_int(v);
-        return 0;
-    }
-    if (v_is_big(v)) {
-        *out = int_sign(v) < 0 ? INTPTR_MIN : INTPTR_MAX;
-        return 0;
-    }
-    if (obj_as_index(vm, v, out) == 0) return 0;
-    if (exc_matches(vm, vm->exc_IndexError)) {
-        exc_clear(vm);
-        *out = INTPTR_MAX;
-        return 0;
-    }
+    if (obj_as_ssize(vm, v, NULL, out) == 0) return 0;
     if (exc_matches(vm, vm->exc_TypeError)) {
         exc_clear(vm);
         return exc_raisef_i(vm, vm->exc_TypeError,
@@ -228,17 +215,7 @@ static int repeat_count(rill_vm *vm, Value v, intptr_t *n, bool *ni)
         *ni = true;
         return 0;
     }
-    if (int_arg(vm, v, n) == 0) return 0;
-    if (exc_matches(vm, vm->exc_IndexError)) {
-        exc_clear(vm);
-        if (int_sign(v) < 0) {
-            *n = 0;
-            return 0;
-        }
-        return exc_raisef_i(vm, vm->exc_OverflowError,
-                            "cannot fit 'int' into an index-sized integer");
-    }
-    return -1;
+    return obj_as_ssize(vm, v, vm->exc_OverflowError, n);
 }
 
 static Value l_mul(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)

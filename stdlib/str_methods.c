@@ -54,11 +54,13 @@ int bi_slice_arg(rill_vm *vm, Value v, intptr_t *out)
         *out = v_as_int(v);
         return 0;
     }
-    if (v_is_big(v)) {
-        *out = int_sign(v) < 0 ? INTPTR_MIN / 2 : INTPTR_MAX / 2;
+    if (obj_as_ssize(vm, v, NULL, out) == 0) {
+        /* huge bounds clamp (_PyEval_SliceIndex), here to where adding a length to them
+           cannot overflow */
+        if (*out > INTPTR_MAX / 2) *out = INTPTR_MAX / 2;
+        else if (*out < INTPTR_MIN / 2) *out = INTPTR_MIN / 2;
         return 0;
     }
-    if (obj_as_index(vm, v, out) == 0) return 0;
     if (exc_matches(vm, vm->exc_TypeError)) {
         exc_clear(vm);
         return exc_raisef_i(vm, vm->exc_TypeError,
@@ -735,13 +737,7 @@ static Value s_mul(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     if (!int_check(n) && !(v_is_obj(n) && class_lookup(v_obj(n)->cls, vm->s___index__)))
         return bi_not_implemented(vm);
     intptr_t k;
-    if (obj_as_index(vm, n, &k) < 0) {
-        if (!exc_matches(vm, vm->exc_IndexError)) return V_NULL;
-        exc_clear(vm);
-        if (int_sign(n) < 0) k = 0;
-        else return exc_raisef(vm, vm->exc_OverflowError,
-                               "cannot fit 'int' into an index-sized integer");
-    }
+    if (obj_as_ssize(vm, n, vm->exc_OverflowError, &k) < 0) return V_NULL;
     return v_from_obj(str_repeat(vm, s, k));
 }
 

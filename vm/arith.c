@@ -114,13 +114,7 @@ static Value float_op(rill_vm *vm, BinOp op, double x, double y)
 static Value repeat(rill_vm *vm, Value seq, Value count)
 {
     intptr_t n;
-    if (obj_as_index(vm, count, &n) < 0) {
-        if (exc_matches(vm, vm->exc_IndexError)) {
-            exc_clear(vm);
-            return exc_raisef(vm, vm->exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-        }
-        return V_NULL;
-    }
+    if (obj_as_ssize(vm, count, vm->exc_OverflowError, &n) < 0) return V_NULL;
     if (v_is_str(seq)) return v_from_obj(str_repeat(vm, v_str(seq), n));
     if (v_is_list(seq)) return v_from_obj(list_repeat(vm, v_list(seq), n));
     return v_from_obj(tuple_repeat(vm, v_tuple(seq), n));
@@ -201,12 +195,24 @@ static Value binop_error(rill_vm *vm, BinOp op, Value a, Value b, bool inplace)
                       binop_sym[op], inplace ? "=" : "", a, b);
 }
 
-/* CPython's binary_op1: a subclass's reflected method first, then a.__op__(b), then
-   b.__rop__(a). */
+/* Whether b's reflected method goes before a's method: b's class is a proper subclass of
+   a's and, when a's class is a user class (whose slot function makes that check,
+   method_is_overloaded in CPython's SLOT1BINFULL), provides a reflected method other
+   than the one a's class has. */
+static bool reflected_first(rill_vm *vm, RClass *ca, RClass *cb, RStr *rname)
+{
+    if (ca == cb || !is_user_class(cb) || !class_is_subclass(cb, ca)) return false;
+    if (!is_user_class(ca)) return true;
+    Value rb = class_lookup(cb, rname);
+    return rb != V_NULL && rb != class_lookup(ca, rname);
+}
+
+/* CPython's binary_op1: a subclass's overriding reflected method first, then
+   a.__op__(b), then b.__rop__(a). */
 static Value binop1(rill_vm *vm, BinOp op, Value a, Value b)
 {
     RClass *ca = v_class(vm, a), *cb = v_class(vm, b);
-    bool sub_first = ca != cb && is_user_class(cb) && class_is_subclass(cb, ca);
+    bool sub_first = reflected_first(vm, ca, cb, binop_rname(vm, op));
     Value r;
     if (sub_first) {
         r = try_user(vm, b, binop_rname(vm, op), a);
@@ -250,7 +256,9 @@ Value obj_inplace(rill_vm *vm, BinOp op, Value a, Value b)
             }
             if (int_check(b)) {
                 intptr_t n;
-                if (obj_as_index(vm, b, &n) < 0 || list_irepeat(vm, (RList *)o, n) < 0) return V_NULL;
+                if (obj_as_ssize(vm, b, vm->exc_OverflowError, &n) < 0 ||
+                    list_irepeat(vm, (RList *)o, n) < 0)
+                    return V_NULL;
                 return v_incref(a);
             }
         } else if (o->kind == K_SET && v_is_anyset(b) &&

@@ -190,6 +190,38 @@ static intptr_t find_param(RCode *co, RStr *name, size_t from, size_t to)
     return -1;
 }
 
+/* At the first keyword that names no parameter (and with no **kwargs to take it), a
+   positional-only parameter given by keyword (any of the keywords) is the error CPython
+   reports, the names in parameter order. -1 with it raised, else 0. */
+static int posonly_passed_as_keyword(rill_vm *vm, RFunc *f, RTuple *kwnames)
+{
+    RCode *co = f->code;
+    StrBuf b;
+    size_t nfound = 0;
+    for (size_t i = 0; i < co->posonlycount; i++) {
+        RStr *param = co->localnames[i];
+        size_t k = 0;
+        while (k < kwnames->n && !str_eq(v_str(kwnames->items[k]), param)) k++;
+        if (k == kwnames->n) continue;
+        if (nfound++ == 0) {
+            sb_init(&b, vm);
+            sb_add_str(&b, fname(f));
+            sb_adds(&b, "() got some positional-only arguments passed as keyword arguments: '");
+        } else {
+            sb_adds(&b, ", ");
+        }
+        sb_add_str(&b, param);
+    }
+    if (nfound == 0) return 0;
+    sb_addc(&b, '\'');
+    RStr *msg = sb_finish(&b);
+    if (msg) {
+        exc_raisef(vm, vm->exc_TypeError, "%U", msg);
+        obj_decref(vm, msg);
+    }
+    return -1;
+}
+
 int func_bind(rill_vm *vm, RFunc *f, const Value *args, size_t nargs, RTuple *kwnames,
               Value *locals)
 {
@@ -214,8 +246,6 @@ int func_bind(rill_vm *vm, RFunc *f, const Value *args, size_t nargs, RTuple *kw
         locals[argc + nkwonly] = v_from_obj(rest);
     }
     /* keyword arguments */
-    RStr *posonly_as_kw[16];
-    size_t nposonly_kw = 0;
     for (size_t k = 0; k < nkw; k++) {
         RStr *name = v_str(kwnames->items[k]);
         Value v = args[npos + k];
@@ -225,10 +255,7 @@ int func_bind(rill_vm *vm, RFunc *f, const Value *args, size_t nargs, RTuple *kw
                 if (dict_set_str(vm, kwdict, name, v) < 0) return -1;
                 continue;
             }
-            if (find_param(co, name, 0, co->posonlycount) >= 0) {
-                if (nposonly_kw < 16) posonly_as_kw[nposonly_kw++] = name;
-                continue;
-            }
+            if (posonly_passed_as_keyword(vm, f, kwnames) < 0) return -1;
             return exc_raisef_i(vm, vm->exc_TypeError, "%U() got an unexpected keyword argument '%U'",
                                 fname(f), name);
         }
@@ -236,23 +263,6 @@ int func_bind(rill_vm *vm, RFunc *f, const Value *args, size_t nargs, RTuple *kw
             return exc_raisef_i(vm, vm->exc_TypeError, "%U() got multiple values for argument '%U'",
                                 fname(f), name);
         locals[idx] = v_incref(v);
-    }
-    if (nposonly_kw) {
-        StrBuf b;
-        sb_init(&b, vm);
-        sb_add_str(&b, fname(f));
-        sb_adds(&b, "() got some positional-only arguments passed as keyword arguments: '");
-        for (size_t i = 0; i < nposonly_kw; i++) {
-            if (i) sb_adds(&b, ", ");
-            sb_add_str(&b, posonly_as_kw[i]);
-        }
-        sb_addc(&b, '\'');
-        RStr *msg = sb_finish(&b);
-        if (msg) {
-            exc_raisef(vm, vm->exc_TypeError, "%U", msg);
-            obj_decref(vm, msg);
-        }
-        return -1;
     }
     if (npos > argc && !(co->flags & CO_VARARGS)) return too_many_positional(vm, f, npos, locals);
     /* defaults and missing positional arguments */

@@ -415,26 +415,18 @@ intptr_t obj_len(rill_vm *vm, Value v)
         }
         Value meth = class_lookup(o->cls, vm->s___len__);
         if (meth != V_NULL) {
+            /* slot_sq_length: the result goes through __index__, then must be >= 0 */
             Value r = call_bound(vm, meth, v, NULL, 0);
             if (r == V_NULL) return -1;
-            if (!int_check(r)) {
-                exc_raisef(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", r);
-                v_decref(vm, r);
-                return -1;
-            }
-            int64_t n;
-            bool fits = int_to_i64(r, &n);
-            bool neg = int_sign(r) < 0;
+            Value i = obj_index(vm, r);
             v_decref(vm, r);
-            if (neg) {
-                exc_raisef(vm, vm->exc_ValueError, "__len__() should return >= 0");
-                return -1;
-            }
-            if (!fits) {
-                exc_raisef(vm, vm->exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-                return -1;
-            }
-            return (intptr_t)n;
+            if (i == V_NULL) return -1;
+            intptr_t n = 0;
+            int rc = int_sign(i) < 0
+                ? exc_raisef_i(vm, vm->exc_ValueError, "__len__() should return >= 0")
+                : obj_as_ssize(vm, i, vm->exc_OverflowError, &n);
+            v_decref(vm, i);
+            return rc < 0 ? -1 : n;
         }
     }
     exc_raisef(vm, vm->exc_TypeError, "object of type '%T' has no len()", v);
@@ -775,10 +767,14 @@ int obj_contains(rill_vm *vm, Value c, Value x)
             break;
         }
     }
-    if (!iter_supported(vm, c))
-        return exc_raisef_i(vm, vm->exc_TypeError, "argument of type '%T' is not iterable", c);
     Value it = iter_get(vm, c);
-    if (it == V_NULL) return -1;
+    if (it == V_NULL) {
+        /* _PySequence_IterSearch: any TypeError getting the iterator (no __iter__, or
+           one returning a non-iterator) is reported as the container's */
+        if (!exc_matches(vm, vm->exc_TypeError)) return -1;
+        exc_clear(vm);
+        return exc_raisef_i(vm, vm->exc_TypeError, "argument of type '%T' is not iterable", c);
+    }
     Value item;
     int found = 0;
     while ((item = iter_next(vm, it)) != V_NULL) {
@@ -997,40 +993,49 @@ int with_enter(rill_vm *vm, Value mgr, Value *exitp, Value *res)
 
 /* ---- indexes ----------------------------------------------------------------------------- */
 
-int obj_as_index(rill_vm *vm, Value v, intptr_t *out)
+Value obj_index(rill_vm *vm, Value v)
+{
+    if (int_check(v)) return v_incref(v);
+    if (v_is_obj(v) && is_user_class(v_obj(v)->cls)) {
+        Value meth = user_special(v_obj(v)->cls, vm->s___index__);
+        if (meth != V_NULL) {
+            Value r = call_bound(vm, meth, v, NULL, 0);
+            if (r == V_NULL || int_check(r)) return r;
+            exc_raisef(vm, vm->exc_TypeError, "__index__ returned non-int (type %T)", r);
+            v_decref(vm, r);
+            return V_NULL;
+        }
+    }
+    return exc_raisef(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+}
+
+int obj_as_ssize(rill_vm *vm, Value v, RClass *overflow, intptr_t *out)
 {
     if (v_is_int(v)) {
         *out = v_as_int(v);
         return 0;
     }
-    if (v_is_bool(v)) {
-        *out = v == V_TRUE;
-        return 0;
-    }
-    if (v_is_big(v)) {
-        int64_t i;
-        if (int_to_i64(v, &i) && i >= INTPTR_MIN && i <= INTPTR_MAX) {
-            *out = (intptr_t)i;
-            return 0;
+    Value i = obj_index(vm, v);
+    if (i == V_NULL) return -1;
+    int64_t x;
+    if (v_is_bool(i)) {
+        x = i == V_TRUE;
+    } else if (!int_to_i64(i, &x) || x < INTPTR_MIN || x > INTPTR_MAX) {
+        if (overflow) {
+            v_decref(vm, i);
+            /* the type named is v's, not that of what its __index__ returned */
+            return exc_raisef_i(vm, overflow, "cannot fit '%T' into an index-sized integer", v);
         }
-        return exc_raisef_i(vm, vm->exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        x = int_sign(i) < 0 ? INTPTR_MIN : INTPTR_MAX;
     }
-    if (v_is_obj(v) && is_user_class(v_obj(v)->cls)) {
-        Value meth = user_special(v_obj(v)->cls, vm->s___index__);
-        if (meth != V_NULL) {
-            Value r = call_bound(vm, meth, v, NULL, 0);
-            if (r == V_NULL) return -1;
-            if (!int_check(r)) {
-                exc_raisef(vm, vm->exc_TypeError, "__index__ returned non-int (type %T)", r);
-                v_decref(vm, r);
-                return -1;
-            }
-            int rc = obj_as_index(vm, r, out);
-            v_decref(vm, r);
-            return rc;
-        }
-    }
-    return exc_raisef_i(vm, vm->exc_TypeError, "'%T' object cannot be interpreted as an integer", v);
+    v_decref(vm, i);
+    *out = (intptr_t)x;
+    return 0;
+}
+
+int obj_as_index(rill_vm *vm, Value v, intptr_t *out)
+{
+    return obj_as_ssize(vm, v, vm->exc_IndexError, out);
 }
 
 /* ---- C stack guard -------------------------------------------------------------------- */

@@ -142,9 +142,16 @@ Value not_implemented_borrowed(rill_vm *vm, Value r);
 bool class_is_subclass(RClass *sub, RClass *base);
 bool obj_isinstance(rill_vm *vm, Value v, RClass *cls);
 
-/* Index conversion (__index__): for subscripts and range arguments. TypeError with the
-   given wording when v is not an int: "list indices must be integers or slices, not
-   str". OverflowError "cannot fit 'int' into an index-sized integer" for huge ints. */
+/* CPython's _PyNumber_Index: v when an int (bool included), else what its class's
+   __index__ returns (which must be an int); TypeError "'str' object cannot be
+   interpreted as an integer" when it has none. New reference or V_NULL. */
+Value obj_index(rill_vm *vm, Value v);
+/* CPython's PyNumber_AsSsize_t: obj_index(v) as an intptr_t. One too big for that is
+   clamped when overflow is NULL, else raises overflow (IndexError for subscripts,
+   OverflowError for repeat counts) with "cannot fit 'T' into an index-sized integer",
+   T the type of v itself. 0 / -1. */
+int obj_as_ssize(rill_vm *vm, Value v, RClass *overflow, intptr_t *out);
+/* obj_as_ssize with IndexError: for subscripts and index arguments. */
 int obj_as_index(rill_vm *vm, Value v, intptr_t *out);
 
 #endif

@@ -64,13 +64,12 @@ int seq_index_value(rill_vm *vm, Value key, intptr_t *out)
     if (!int_check(key)) {
         r = call_index(vm, key);
         if (!r) return vm_exc_pending(vm) ? -1 : 0;
-        key = r;
     }
-    int sign, ok = int_fits(key, out, &sign);
+    int sign, ok = int_fits(r ? r : key, out, &sign);
     v_decref(vm, r);
-    if (!ok)
+    if (!ok)    /* PyNumber_AsSsize_t names the key's own type */
         return exc_raisef_i(vm, vm->exc_IndexError,
-                            "cannot fit 'int' into an index-sized integer");
+                            "cannot fit '%T' into an index-sized integer", key);
     return 1;
 }
 
