@@ -61,15 +61,17 @@ static Value bi_iter(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return calliter_new(vm, f, args[1]);
 }
 
-/* An exhausted next(): the default, or the pending StopIteration (made when none is). */
+/* An exhausted next(): the default, or the StopIteration that ended the iteration
+   (pending, or set aside by the iterators that pass it on; made when there is none). */
 static Value next_end(rill_vm *vm, Value dflt)
 {
+    if (dflt == V_NULL) return iter_stop_raise(vm);
+    iter_stop_drop(vm);
     if (vm_exc_pending(vm)) {
-        if (dflt == V_NULL || !exc_matches(vm, vm->exc_StopIteration)) return V_NULL;
+        if (!exc_matches(vm, vm->exc_StopIteration)) return V_NULL;
         exc_clear(vm);
     }
-    if (dflt != V_NULL) return v_incref(dflt);
-    return iter_raise_stop(vm);
+    return v_incref(dflt);
 }
 
 /* The interpreter runs next(generator) inline (CF_RESUME_NEXT); this body serves every
@@ -80,7 +82,7 @@ static Value bi_next(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     Value dflt = nargs > 1 ? args[1] : V_NULL;
     Value r;
     if (v_is_gen(it)) {
-        r = gen_send(vm, (RGen *)it, V_NONE, false);
+        r = gen_send(vm, (RGen *)it, V_NONE, GEN_END_RAISE);
     } else if (is_native_iter(it)) {
         r = v_obj(it)->cls->native->iternext(vm, v_obj(it));
     } else {
@@ -391,7 +393,7 @@ static void enum_clear(rill_vm *vm, RObj *o)
 static Value enum_next(rill_vm *vm, RObj *o)
 {
     REnumerate *e = (REnumerate *)o;
-    Value item = iter_next(vm, e->it);
+    Value item = iter_next_pass(vm, e->it);
     if (item == V_NULL) return V_NULL;
     Value idx = e->index, next;
     if (v_is_int(idx) && v_as_int(idx) < V_SMALL_MAX) next = v_int(v_as_int(idx) + 1);
@@ -491,6 +493,7 @@ static void zip_clear(rill_vm *vm, RObj *o)
 static Value zip_strict_end(rill_vm *vm, RZip *z, size_t i)
 {
     if (vm_exc_pending(vm)) return V_NULL;
+    iter_stop_drop(vm);         /* CPython clears the StopIteration before checking */
     const char *plural = i == 1 ? " " : "s 1-";
     if (i)
         return exc_raisef(vm, vm->exc_ValueError,
@@ -521,7 +524,7 @@ static Value zip_next(rill_vm *vm, RObj *o)
     Value r = V_NULL;
     if (!t) goto done;
     for (size_t i = 0; i < n; i++) {
-        Value item = iter_next(vm, iters->items[i]);
+        Value item = iter_next_pass(vm, iters->items[i]);
         if (item == V_NULL) {
             obj_decref(vm, t);
             if (z->strict) zip_strict_end(vm, z, i);
@@ -606,13 +609,6 @@ static void map_clear(rill_vm *vm, RObj *o)
     obj_store(vm, &m->iters, NULL);
 }
 
-/* A StopIteration raised by a callback ends the iteration, as it does where CPython's
-   callers of tp_iternext see it. */
-static Value stop_is_end(rill_vm *vm)
-{
-    if (exc_matches(vm, vm->exc_StopIteration)) exc_clear(vm);
-    return V_NULL;
-}
 
 static Value map_next(rill_vm *vm, RObj *o)
 {
@@ -627,11 +623,13 @@ static Value map_next(rill_vm *vm, RObj *o)
     Value func = v_incref(m->func);
     Value r = V_NULL;
     for (; got < n; got++) {
-        items[got] = iter_next(vm, iters->items[got]);
+        items[got] = iter_next_pass(vm, iters->items[got]);
         if (items[got] == V_NULL) goto done;
     }
     r = call_value(vm, func, items, n, NULL);
-    if (r == V_NULL) stop_is_end(vm);
+    /* a StopIteration from func ends the iteration, as where CPython's callers of
+       tp_iternext see it */
+    if (r == V_NULL) iter_stop_keep(vm);
 done:
     for (size_t i = 0; i < got; i++) v_decref(vm, items[i]);
     if (items != small) mem_free(vm, items, n * sizeof(Value));
@@ -693,7 +691,7 @@ static Value filter_next(rill_vm *vm, RObj *o)
     bool plain = func == V_NONE || func == v_from_obj(vm->cls_bool);
     Value r = V_NULL;
     for (size_t n = 1;; n++) {
-        Value item = iter_next(vm, it);
+        Value item = iter_next_pass(vm, it);
         if (item == V_NULL) break;
         int t;
         if (plain) {
@@ -702,7 +700,7 @@ static Value filter_next(rill_vm *vm, RObj *o)
             Value c = call_value(vm, func, &item, 1, NULL);
             if (c == V_NULL) {
                 v_decref(vm, item);
-                stop_is_end(vm);
+                iter_stop_keep(vm);
                 break;
             }
             t = obj_truth(vm, c);

@@ -146,11 +146,11 @@ RTuple *itertools_result(rill_vm *vm, RTuple **cache, size_t n)
 }
 
 /* A StopIteration raised by a callback (predicate, key function, __eq__...) ends the
-   iteration, as it does for every consumer of CPython's tp_iternext. Returns V_NULL. */
+   iteration, as it does for every consumer of CPython's tp_iternext, and goes on to
+   next() as the end (iter_stop_keep). Returns V_NULL. */
 static Value cb_end(rill_vm *vm)
 {
-    if (exc_matches(vm, vm->exc_StopIteration)) exc_clear(vm);
-    return V_NULL;
+    return iter_stop_keep(vm);
 }
 
 static bool is_a(Value v, const NativeOps *ops)
@@ -477,7 +477,7 @@ static Value acc_next(rill_vm *vm, RObj *o)
         return init;
     }
     if (a->it == V_NULL) return V_NULL;
-    Value val = itertools_next(vm, a->it);
+    Value val = itertools_next_pass(vm, a->it);
     if (val == V_NULL) return V_NULL;
     if (a->total == V_NULL) {
         v_store(vm, &a->total, v_incref(val));
@@ -622,10 +622,13 @@ static void chain_traverse(RObj *o, VisitFn visit, void *arg)
     v_visit(((ItChain *)o)->active, visit, arg);
 }
 
+/* The active iterator goes before the source, as in CPython's chain_dealloc: when the
+   inputs were given to chain(), the source holds their tuple, which then drops them
+   last to first. */
 static void chain_clear(rill_vm *vm, RObj *o)
 {
-    v_store(vm, &((ItChain *)o)->source, V_NULL);
     v_store(vm, &((ItChain *)o)->active, V_NULL);
+    v_store(vm, &((ItChain *)o)->source, V_NULL);
 }
 
 static Value chain_next(rill_vm *vm, RObj *o)
@@ -732,9 +735,9 @@ static Value compress_next(rill_vm *vm, RObj *o)
     ItCompress *c = (ItCompress *)o;
     if (c->data == V_NULL) return V_NULL;
     for (;;) {
-        Value d = itertools_next(vm, c->data);
+        Value d = itertools_next_pass(vm, c->data);
         if (d == V_NULL) return V_NULL;
-        Value s = itertools_next(vm, c->selectors);
+        Value s = itertools_next_pass(vm, c->selectors);
         if (s == V_NULL) {
             v_decref(vm, d);
             return V_NULL;
@@ -811,7 +814,7 @@ static Value dropwhile_next(rill_vm *vm, RObj *o)
     ItPred *p = (ItPred *)o;
     if (p->it == V_NULL) return V_NULL;
     for (;;) {
-        Value item = itertools_next(vm, p->it);
+        Value item = itertools_next_pass(vm, p->it);
         if (item == V_NULL || p->flag) return item;
         int t = pred_test(vm, p, item, false);
         if (t == 0) {
@@ -828,7 +831,7 @@ static Value takewhile_next(rill_vm *vm, RObj *o)
 {
     ItPred *p = (ItPred *)o;
     if (p->flag || p->it == V_NULL) return V_NULL;
-    Value item = itertools_next(vm, p->it);
+    Value item = itertools_next_pass(vm, p->it);
     if (item == V_NULL) return V_NULL;
     int t = pred_test(vm, p, item, false);
     if (t > 0) return item;
@@ -843,7 +846,7 @@ static Value filterfalse_next(rill_vm *vm, RObj *o)
     if (p->it == V_NULL) return V_NULL;
     bool plain = p->func == V_NONE || p->func == v_from_obj(vm->cls_bool);
     for (;;) {
-        Value item = itertools_next(vm, p->it);
+        Value item = itertools_next_pass(vm, p->it);
         if (item == V_NULL) return V_NULL;
         int t = pred_test(vm, p, item, plain);
         if (t == 0) return item;
@@ -858,7 +861,7 @@ static Value starmap_next(rill_vm *vm, RObj *o)
 {
     ItPred *p = (ItPred *)o;
     if (p->it == V_NULL) return V_NULL;
-    Value args = itertools_next(vm, p->it);
+    Value args = itertools_next_pass(vm, p->it);
     if (args == V_NULL) return V_NULL;
     if (!v_is_tuple(args) || v_obj(args)->cls != vm->cls_tuple) {
         RTuple *t = tuple_from_iter(vm, args);
@@ -1127,7 +1130,7 @@ static Value islice_next(rill_vm *vm, RObj *o)
     if (s->it == V_NULL) return V_NULL;
     Value it = v_incref(s->it), item;
     while (s->cnt < s->next) {
-        item = itertools_next(vm, it);
+        item = itertools_next_pass(vm, it);
         if (item == V_NULL) goto empty;
         v_decref(vm, item);
         s->cnt++;
@@ -1137,7 +1140,7 @@ static Value islice_next(rill_vm *vm, RObj *o)
         }
     }
     if (s->stop != -1 && s->cnt >= s->stop) goto empty;
-    item = itertools_next(vm, it);
+    item = itertools_next_pass(vm, it);
     if (item == V_NULL) goto empty;
     s->cnt++;
     intptr_t oldnext = s->next;
@@ -1235,12 +1238,12 @@ static Value pairwise_next(rill_vm *vm, RObj *o)
     if (p->it == V_NULL) return V_NULL;
     Value it = v_incref(p->it), old = V_NULL, nw = V_NULL;
     if (p->old == V_NULL) {
-        Value first = itertools_next(vm, it);
+        Value first = itertools_next_pass(vm, it);
         v_store(vm, &p->old, first);
         if (first == V_NULL || p->it == V_NULL) goto end;
     }
     old = v_incref(p->old);
-    nw = itertools_next(vm, it);
+    nw = itertools_next_pass(vm, it);
     if (nw == V_NULL) goto end;
     v_decref(vm, it);
     RTuple *t = itertools_result(vm, &p->result, 2);
@@ -1331,15 +1334,17 @@ static Value zl_next(rill_vm *vm, RObj *o)
             v_incref(it);
             item = itertools_next(vm, it);
             if (item == V_NULL) {
-                if (!vm_exc_pending(vm) && z->iters[i] == it && z->numactive > 0) {
-                    z->numactive--;
-                    v_store(vm, &z->iters[i], V_NULL);
-                }
-                if (vm_exc_pending(vm) || z->numactive == 0) {
+                /* The input that ends last (or fails) is kept, as by CPython: it goes
+                   only with the zip_longest, which finalizes a generator under it then. */
+                if (vm_exc_pending(vm) || z->numactive <= 1) {
                     z->numactive = 0;
                     v_decref(vm, it);
                     obj_decref(vm, t);
                     return V_NULL;
+                }
+                if (z->iters[i] == it) {
+                    z->numactive--;
+                    v_store(vm, &z->iters[i], V_NULL);
                 }
                 item = v_incref(z->fill);
             }

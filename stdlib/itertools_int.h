@@ -41,12 +41,14 @@ RTuple *itertools_result(rill_vm *vm, RTuple **cache, size_t n);
    combinations_with_replacement: itertools_comb.c) to module m. 0 / -1. */
 int itertools_comb_init(rill_vm *vm, RModule *m, const char *name);
 
-/* next(it), calling a built-in iterator's iternext directly (same contract as
-   iter_next: V_NULL without an exception when exhausted). Iterators nested in C count
-   towards the C-depth limit, so that a chain that contains itself
-   (chain.from_iterable of a source yielding the chain) raises RecursionError instead
-   of overflowing the C stack as it does in CPython. */
-static inline Value itertools_next(rill_vm *vm, Value it)
+/* next(it), calling a built-in iterator's iternext directly: the contract of
+   iter_next_pass (ops.h), for the iterators that pass their input's end on as
+   CPython's do (accumulate, compress, dropwhile, islice...); itertools_next is
+   iter_next's, for those that consume it (chain, cycle, groupby, zip_longest...).
+   Iterators nested in C count towards the C-depth limit, so that a chain that
+   contains itself (chain.from_iterable of a source yielding the chain) raises
+   RecursionError instead of overflowing the C stack as it does in CPython. */
+static inline Value itertools_next_pass(rill_vm *vm, Value it)
 {
     RObj *o = v_obj(it);
     if (o->kind == K_NATIVE && o->cls->native->iternext && (o->cls->flags & CLS_BUILTIN)) {
@@ -56,7 +58,14 @@ static inline Value itertools_next(rill_vm *vm, Value it)
         vm->c_depth--;
         return r;
     }
-    return iter_next(vm, it);
+    return iter_next_pass(vm, it);
+}
+
+static inline Value itertools_next(rill_vm *vm, Value it)
+{
+    Value r = itertools_next_pass(vm, it);
+    if (r == V_NULL) iter_stop_drop(vm);
+    return r;
 }
 
 /* Sets item i of a (reused) result tuple, releasing what it held there last. */

@@ -105,6 +105,17 @@ static int call_entries(uint32_t w)
     return INSTR_OP(w) == OP_CALL_METHOD ? (int)INSTR_ARG(w) + 2 : (int)INSTR_ARG(w) + 1;
 }
 
+/* Releases the n stack entries under sp that a call consumed and returns the new top.
+   They go from the bottom up: the callable, self, then the arguments first to last,
+   as CPython 3.11's CALL releases them, so that generators suspended under temporary
+   arguments are finalized in CPython's order. */
+static inline Value *release_call(rill_vm *vm, Value *sp, size_t n)
+{
+    sp -= n;
+    for (size_t i = 0; i < n; i++) v_decref(vm, sp[i]);
+    return sp;
+}
+
 /* Raise StopIteration for a generator's return value: no arguments for None, as
    CPython's gen_send_ex. Steals v. */
 static void stop_iteration(rill_vm *vm, Value v)
@@ -958,13 +969,18 @@ dispatch:
     CASE(BUILD_SET) {
         RSet *s = set_new(vm, false);
         if (!s) goto error;
+        /* as CPython's BUILD_SET: each item is released right after it is added, first
+           to last, so that a duplicate goes before the next item is hashed */
+        sp -= arg;
+        int err = 0;
         for (uint32_t i = 0; i < arg; i++) {
-            if (set_add(vm, s, sp[-(intptr_t)arg + i]) < 0) {
-                obj_decref(vm, s);
-                goto error;
-            }
+            if (err == 0) err = set_add(vm, s, sp[i]);
+            v_decref(vm, sp[i]);
         }
-        for (uint32_t i = 0; i < arg; i++) v_decref(vm, POP());
+        if (err < 0) {
+            obj_decref(vm, s);
+            goto error;
+        }
         PUSH(v_from_obj(s));
         DISPATCH();
     }
@@ -1167,7 +1183,7 @@ dispatch:
             RFunc *fn = (RFunc *)callable;
             Value gen;
             Frame *nf = setup_call(vm, fn, args, nargs, kwnames, &gen);
-            for (size_t i = 0; i < nentries; i++) v_decref(vm, POP());
+            sp = release_call(vm, sp, nentries);
             v_decref(vm, held);
             if (gen != V_NULL) {
                 PUSH(gen);
@@ -1273,7 +1289,7 @@ dispatch:
         plain_cfunc:;
             vm->frame = f;          /* for super(), globals(), locals() */
             Value r = cfunc_call(vm, cf, args, nargs, kwnames);
-            for (size_t i = 0; i < nentries; i++) v_decref(vm, POP());
+            sp = release_call(vm, sp, nentries);
             v_decref(vm, held);
             if (r == V_NULL) goto error;
             PUSH(r);
@@ -1283,7 +1299,7 @@ dispatch:
             SAVE();
             vm->frame = f;
             Value r = call_value(vm, callable, args, nargs, kwnames);
-            for (size_t i = 0; i < nentries; i++) v_decref(vm, POP());
+            sp = release_call(vm, sp, nentries);
             v_decref(vm, held);
             if (r == V_NULL) goto error;
             PUSH(r);
@@ -1320,11 +1336,15 @@ dispatch:
         } else {
             r = call_with_kwdict(vm, callable, t->items, t->n, v_dict(kwargs));
         }
-        v_decref(vm, pargs);
-        v_decref(vm, kwargs);
-        if (r == V_NULL) goto error;
+        /* released in CPython's order: the callable, the arguments, the keywords */
         TOP() = r;
         v_decref(vm, callable);
+        v_decref(vm, pargs);
+        v_decref(vm, kwargs);
+        if (r == V_NULL) {
+            sp--;
+            goto error;
+        }
         DISPATCH();
     }
 
@@ -1420,16 +1440,18 @@ dispatch:
         }
         Value r;
         if (v == V_NONE) {
-            r = iter_next(vm, sub);
+            /* the value of `yield from` is that of the StopIteration that ended sub,
+               which the iterators between it and its source pass on */
+            r = iter_next_pass(vm, sub);
             if (r == V_NULL) {
                 if (vm_exc_pending(vm)) {
-                    if (!exc_matches(vm, vm->exc_StopIteration)) goto error;
-                    RExc *si = exc_fetch(vm);
-                    retval = exc_stopiteration_value(vm, si);
-                    obj_decref(vm, si);
-                } else {
-                    retval = V_NONE;
+                    iter_stop_drop(vm);
+                    goto error;
                 }
+                RExc *si = vm->stop_exc;
+                vm->stop_exc = NULL;
+                retval = si ? exc_stopiteration_value(vm, si) : V_NONE;
+                obj_xdecref(vm, si);
                 goto complete_return;
             }
         } else {
@@ -1596,8 +1618,7 @@ resume_gen:
 complete_yield:
     w = ip[-1];
     if (INSTR_OP(w) != OP_FOR_ITER && INSTR_OP(w) != OP_SEND) {
-        int n = call_entries(w);
-        for (int i = 0; i < n; i++) v_decref(vm, POP());
+        sp = release_call(vm, sp, (size_t)call_entries(w));
     }
     PUSH(retval);
     DISPATCH();
@@ -1635,7 +1656,7 @@ complete_return:
         bool has_default = INSTR_OP(w) == OP_CALL && INSTR_ARG(w) == 2 &&
             v_is_kind(callee, K_CFUNC) && (((RCFunc *)callee)->def->flags & CF_RESUME_NEXT);
         Value dflt = has_default ? v_incref(sp[-1]) : V_NULL;
-        for (int i = 0; i < n; i++) v_decref(vm, POP());
+        sp = release_call(vm, sp, (size_t)n);
         if (has_default) {
             v_decref(vm, retval);
             PUSH(dflt);

@@ -109,10 +109,15 @@ EvalStatus gen_resume(rill_vm *vm, RGen *g, Value value, RExc *exc, bool closing
    (eval.c moves the bound arguments into it). */
 RGen *gen_new(rill_vm *vm, RFunc *func);
 /* next(g) / g.send(v) / g.throw(e) / g.close() from C, with CPython's semantics and
-   errors. gen_send returns the yielded value, or V_NULL with StopIteration(value)
-   pending when it returned (with no StopIteration when as_iter is true and the value
-   is None: the fast iteration protocol). */
-Value gen_send(rill_vm *vm, RGen *g, Value v, bool as_iter);
+   errors. gen_send returns the yielded value, or V_NULL when the generator returned;
+   `end` says what becomes of the return value then: */
+typedef enum GenEnd {
+    GEN_END_RAISE,      /* StopIteration(value) pending (next(g), g.send(v)) */
+    GEN_END_DROP,       /* dropped, no exception: iter_next, the fast protocol */
+    GEN_END_KEEP        /* no exception; StopIteration(value) in vm->stop_exc unless
+                           the value is None (iter_next_pass) */
+} GenEnd;
+Value gen_send(rill_vm *vm, RGen *g, Value v, GenEnd end);
 Value gen_throw(rill_vm *vm, RGen *g, Value exc);
 int gen_close(rill_vm *vm, RGen *g);
 /* Closes g because its last reference is gone (DESIGN §1): errors are reported as

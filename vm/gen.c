@@ -125,17 +125,20 @@ static void raise_stop(rill_vm *vm, Value v)
     v_decref(vm, v);
 }
 
-Value gen_send(rill_vm *vm, RGen *g, Value v, bool as_iter)
+Value gen_send(rill_vm *vm, RGen *g, Value v, GenEnd end)
 {
     Value out;
     EvalStatus st = gen_resume(vm, g, v, NULL, false, &out);
     if (st == EVAL_YIELDED) return out;
     if (st == EVAL_ERROR) return V_NULL;
-    if (as_iter) {
-        v_decref(vm, out);
+    if (end == GEN_END_RAISE || (end == GEN_END_KEEP && out != V_NONE)) {
+        /* raised, then set aside: its __context__ is what it would be in CPython,
+           where it is raised here and travels as the pending exception */
+        raise_stop(vm, out);
+        if (end == GEN_END_KEEP) iter_stop_keep(vm);
         return V_NULL;
     }
-    raise_stop(vm, out);
+    v_decref(vm, out);
     return V_NULL;
 }
 
@@ -179,11 +182,16 @@ int gen_close(rill_vm *vm, RGen *g)
 
 void gen_finalize(rill_vm *vm, RGen *g)
 {
-    /* an exception may be on its way up while this generator dies: keep it aside */
+    /* an exception, or the end of an iteration, may be on its way up while this
+       generator dies: keep them aside from what its finally blocks run */
     RExc *saved = exc_fetch(vm);
+    RExc *saved_stop = vm->stop_exc;
+    vm->stop_exc = NULL;
     if (gen_close(vm, g) < 0) exc_report_unraisable(vm, v_from_obj(g));
     exc_clear(vm);
     vm->exc = saved;
+    iter_stop_drop(vm);
+    vm->stop_exc = saved_stop;
 }
 
 RExc *gen_throw_value(rill_vm *vm, const Value *args, size_t nargs)
@@ -226,12 +234,12 @@ static RGen *self_gen(Value v) { return (RGen *)v; }
 
 static Value m_send(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    return gen_send(vm, self_gen(args[0]), args[1], false);
+    return gen_send(vm, self_gen(args[0]), args[1], GEN_END_RAISE);
 }
 
 static Value m_next(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
-    return gen_send(vm, self_gen(args[0]), V_NONE, false);
+    return gen_send(vm, self_gen(args[0]), V_NONE, GEN_END_RAISE);
 }
 
 static Value m_iter(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)

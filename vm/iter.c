@@ -46,8 +46,7 @@ static Value m_next(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     if (!is_native_iter(self))
         return exc_raisef(vm, vm->exc_TypeError, "'%T' object is not an iterator", self);
     Value r = v_obj(self)->cls->native->iternext(vm, v_obj(self));
-    if (r == V_NULL && !vm_exc_pending(vm)) return iter_raise_stop(vm);
-    return r;
+    return r != V_NULL ? r : iter_stop_raise(vm);
 }
 
 const CFuncDef iter_methods[] = {

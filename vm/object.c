@@ -850,9 +850,10 @@ bool iter_is_iterator(rill_vm *vm, Value it)
     return class_lookup(o->cls, vm->s___next__) != V_NULL;
 }
 
-Value iter_next(rill_vm *vm, Value it)
+/* next(it) for anything but a generator: a native iterator's end comes with what it
+   set aside in vm->stop_exc; the StopIteration a __next__ raises is set aside too. */
+static Value next_nongen(rill_vm *vm, Value it)
 {
-    if (v_is_gen(it)) return gen_send(vm, (RGen *)it, V_NONE, true);
     if (v_is_obj(it)) {
         RObj *o = v_obj(it);
         if (o->kind == K_NATIVE && o->cls->native && o->cls->native->iternext &&
@@ -861,11 +862,49 @@ Value iter_next(rill_vm *vm, Value it)
         Value meth = class_lookup(o->cls, vm->s___next__);
         if (meth != V_NULL) {
             Value r = call_bound(vm, meth, it, NULL, 0);
-            if (r == V_NULL && exc_matches(vm, vm->exc_StopIteration)) exc_clear(vm);
-            return r;
+            return r != V_NULL ? r : iter_stop_keep(vm);
         }
     }
     return exc_raisef(vm, vm->exc_TypeError, "'%T' object is not an iterator", it);
+}
+
+Value iter_next(rill_vm *vm, Value it)
+{
+    if (v_is_gen(it)) return gen_send(vm, (RGen *)it, V_NONE, GEN_END_DROP);
+    Value r = next_nongen(vm, it);
+    if (r == V_NULL) iter_stop_drop(vm);
+    return r;
+}
+
+Value iter_next_pass(rill_vm *vm, Value it)
+{
+    if (v_is_gen(it)) return gen_send(vm, (RGen *)it, V_NONE, GEN_END_KEEP);
+    return next_nongen(vm, it);
+}
+
+Value iter_stop_keep(rill_vm *vm)
+{
+    if (exc_matches(vm, vm->exc_StopIteration)) {
+        RExc *e = exc_fetch(vm);
+        iter_stop_drop(vm);
+        vm->stop_exc = e;
+    }
+    return V_NULL;
+}
+
+Value iter_stop_raise(rill_vm *vm)
+{
+    if (vm_exc_pending(vm)) {
+        iter_stop_drop(vm);
+        return V_NULL;
+    }
+    if (vm->stop_exc) {
+        /* already raised once (its __context__ set then): it goes on as it is */
+        vm->exc = vm->stop_exc;
+        vm->stop_exc = NULL;
+        return V_NULL;
+    }
+    return iter_raise_stop(vm);
 }
 
 /* ---- calls ------------------------------------------------------------------------ */

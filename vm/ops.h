@@ -82,6 +82,30 @@ int obj_delitem(rill_vm *vm, Value v, Value key);
    generator iterators); V_NULL with an exception pending on error. */
 Value iter_get(rill_vm *vm, Value v);
 Value iter_next(rill_vm *vm, Value it);
+/* The end of an iteration, as CPython's built-in iterators pass it on (vm->stop_exc in
+   vm.h). iter_next_pass is iter_next for an iterator that passes the end of its
+   source through (map, filter, zip, enumerate, islice, takewhile...: those that
+   return NULL without clearing the StopIteration in CPython): when `it` ends with a
+   StopIteration that carries something (a generator's return value, one raised by a
+   __next__), that exception is left in vm->stop_exc instead of being dropped, and
+   the caller returns V_NULL at once. iter_stop_keep sets aside a pending StopIteration
+   that ends the iteration there (a callback of such an iterator raised it), leaving
+   any other exception pending; returns V_NULL. iter_stop_raise ends next() /
+   __next__ after V_NULL from an iterator: the pending exception if any, else the
+   StopIteration set aside, else a new StopIteration(); returns V_NULL.
+   iter_stop_drop forgets what was set aside (C code that consumes an inner end and
+   goes on: chain moving to its next input, zip(strict=True)). */
+Value iter_next_pass(rill_vm *vm, Value it);
+Value iter_stop_keep(rill_vm *vm);
+Value iter_stop_raise(rill_vm *vm);
+static inline void iter_stop_drop(rill_vm *vm)
+{
+    if (vm->stop_exc) {
+        RExc *e = vm->stop_exc;
+        vm->stop_exc = NULL;
+        obj_decref(vm, e);
+    }
+}
 /* Does it have __next__ (or a native iternext)? No script code. */
 bool iter_is_iterator(rill_vm *vm, Value it);
 

@@ -354,6 +354,7 @@ void rill_vm_free(rill_vm *vm)
     if (vm->builtins && vm->modules) rill_vm_finalize(vm);   /* only a VM that started */
     api_release(vm);
     exc_clear(vm);
+    DROP(vm->stop_exc);
     v_store(vm, &vm->exc_base.exc, V_NONE);
     /* the VM's own references */
     DROP(vm->main_module);

@@ -161,6 +161,14 @@ struct rill_vm {
     ExcInfo *exc_info;          /* innermost "exception being handled" record */
     ExcInfo exc_base;           /* the record outside any generator */
     RExc *memerror;             /* preallocated, raised when allocation fails */
+    /* The StopIteration that ended an iteration, in flight from the iterator that
+       ended (a generator returning a value, a __next__ or a callback raising it) up
+       through the built-in iterators that pass their source's end on (map, zip,
+       islice...: iter_next_pass in ops.h) to next(), __next__ or yield from, which
+       raise it or take its value, as CPython's pending StopIteration travels. NULL
+       when the end carries nothing, and whenever no end is in flight: iter_next and
+       every other consumer drop it. */
+    RExc *stop_exc;
 
     /* reference counting / collector (gc.c) */
     GCHead gc_list;             /* every tracked container */
