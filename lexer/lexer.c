@@ -207,6 +207,7 @@ static TokKind lerror(Lexer *lx, Token *t, LexErrKind kind, int line, int col, i
     va_list ap;
     LexError *e = &lx->err;
     e->kind = kind;
+    e->bare_text = kind == LEXE_SYNTAX;     /* the callers that are not clear it */
     e->line = line;
     e->col = col;
     e->end_line = end_line;
@@ -262,6 +263,7 @@ void lex_init(Lexer *lx, const char *src, size_t len)
                 line++;
         lerror(lx, &dummy, LEXE_SYNTAX, line, 0, line, 0,
                "source code cannot contain null bytes");
+        lx->err.bare_text = false;
     }
 }
 
@@ -290,6 +292,7 @@ static TokKind unclosed_error(Lexer *lx, Token *t)
            lx->parenline[i], 0, "'%c' was never closed", lx->parenstack[i]);
     lx->err.incomplete = true;
     lx->err.unclosed = true;
+    lx->err.bare_text = false;
     return T_ERROR;
 }
 
@@ -301,6 +304,7 @@ static int continuation(Lexer *lx, Token *t)
         SYNERR_AT(lx->cur, "unexpected character after line continuation character");
         lx->err.end_col = 0;
         lx->err.quiet = true;
+        lx->err.bare_text = false;
         return -1;
     }
     if ((c == EOFC || peekc(lx) == EOFC) && lx->level > 0)
@@ -310,6 +314,7 @@ static int continuation(Lexer *lx, Token *t)
         int line = c == EOFC ? lx->line : lx->last_line;
         lerror(lx, t, LEXE_SYNTAX, line, whole_line_col(lx, ls), line, -1,
                "unexpected EOF while parsing");
+        lx->err.bare_text = false;
         lx->err.incomplete = true;
         lx->err.quiet = true;
         return -1;

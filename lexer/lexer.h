@@ -102,6 +102,9 @@ typedef struct LexError {
     int end_line, end_col;      /* CPython's end_lineno and end_offset (may be 0/-1) */
     bool incomplete;            /* only that the input ended early */
     bool unclosed;              /* input ended inside brackets ("'(' was never closed") */
+    bool bare_text;             /* an error CPython's tokenizer raises itself (its
+                                   syntaxerror()): SyntaxError.text is the line without
+                                   its newline */
     bool quiet;                 /* an error CPython's tokenizer only records (bad
                                    indentation, a bad line continuation, end of input):
                                    it does not replace a parse error found before it */

@@ -30,6 +30,8 @@ static void verror_at(Compiler *c, int line, int col, int end_line, int end_col,
     err->end_line = end_line;
     err->end_col = end_line ? end_col + 1 : 0;
     err->incomplete = false;
+    err->bare_text = false;
+    err->fx_text = NULL;
     c->failed = true;
 }
 
@@ -1202,67 +1204,55 @@ RCode *comp_source(rill_vm *vm, const char *src, size_t len, const char *filenam
     return comp_source_flags(vm, src, len, filename, mode, 0, incomplete);
 }
 
-/* Sets attribute name of e (an exception's dict attribute) to v (stolen; V_NULL: out of
-   memory, left as it was). */
-static void set_attr(rill_vm *vm, RExc *e, const char *name, Value v)
-{
-    RStr *key = str_intern_cstr(vm, name);
-    if (key && v != V_NULL && e->dict)
-        dict_set_str(vm, e->dict, key, v);
-    obj_xdecref(vm, key);
-    v_decref(vm, v);
-}
-
-/* Completes the SyntaxError exc_raise_syntax raised for err in source src as CPython
-   makes it: a msg attribute, and an int end_offset (0 where rill's range has none). With
-   as_given (a string compiled for eval or single input, which CPython's tokenizer takes
-   as it is where it ends file input with a newline): the text of an unterminated last
-   line has no newline (exc_raise_syntax adds one), an error at the end of that line —
-   the NEWLINE token the input lacks — has no column (offset and end_offset 0), and an
-   empty input has line 0. */
-static void complete_syntax_error(rill_vm *vm, const SyntaxErr *err, const char *src,
-                                  size_t len, bool as_given)
-{
-    RExc *e = exc_fetch(vm);
-    set_attr(vm, e, "msg", v_from_obj(str_from_cstr(vm, err->msg)));
-    int end_col = err->end_col;
-    if (as_given && len == 0) {
-        set_attr(vm, e, "lineno", v_int(0));
-        set_attr(vm, e, "end_lineno", v_int(0));
-        set_attr(vm, e, "text", v_from_obj(str_new(vm, "", 0)));
-    } else if (as_given && src[len - 1] != '\n') {
-        int nlines = 1;
-        const char *last = src;
-        for (size_t i = 0; i < len; i++)
-            if (src[i] == '\n') {
-                nlines++;
-                last = src + i + 1;
-            }
-        size_t lastlen = (size_t)(src + len - last);
-        RStr *key = str_intern_cstr(vm, "text");
-        Value text = key && e->dict ? dict_get_str(e->dict, key) : V_NULL;
-        obj_xdecref(vm, key);
-        if (err->line == nlines && text != V_NULL && v_is_str(text) &&
-            v_str(text)->len == lastlen + 1)
-            set_attr(vm, e, "text", v_from_obj(str_new(vm, last, lastlen)));
-        if (err->line == nlines && err->col == (int)utf8_count(last, lastlen) + 1) {
-            set_attr(vm, e, "offset", v_int(0));
-            end_col = 0;
-        }
-    }
-    set_attr(vm, e, "end_offset", v_int(end_col));
-    exc_clear(vm);          /* out of memory here: the SyntaxError is raised all the same */
-    vm->exc = e;            /* as it was raised (exc_set would chain it again) */
-}
-
-/* Raises the SyntaxError (IndentationError, TabError: cls) described by err. */
+/* Raises the SyntaxError (IndentationError, TabError: cls) described by err in source
+   src (NULL: its text is None), with the text and offsets CPython gives it: see
+   SyntaxErr.bare_text and fx_text, and an int end_offset (0 where rill's range has
+   none). With as_given (a string compiled for eval or single input, which CPython's
+   tokenizer takes as it is where it ends file input with a newline): the text of an
+   unterminated last line has no newline, an error at the end of that line — the NEWLINE
+   token the input lacks — has no column (offset and end_offset 0), and an empty input
+   has line 0. */
 static void raise_syntax(rill_vm *vm, RClass *cls, const SyntaxErr *err, const char *filename,
                          const char *src, size_t len, bool as_given)
 {
-    exc_raise_syntax(vm, cls, err->msg, filename, err->line, err->col, err->end_line,
-                     err->end_col, src, len);
-    if (vm->exc && class_is_subclass(vm->exc->h.cls, vm->exc_SyntaxError))
-        complete_syntax_error(vm, err, src, len, as_given);
+    int line = err->line, col = err->col, end_line = err->end_line ? err->end_line : -1;
+    int end_col = err->end_col;
+    const char *text = NULL;
+    size_t tlen = 0;
+    bool newline = !err->bare_text;
+    char *fx = NULL;
+    if (err->fx_text && src) {
+        /* the line of "(" expression ")" the error is on */
+        size_t n = err->fx_len + 2;
+        if (!(fx = mem_alloc(vm, n))) return;
+        fx[0] = '(';
+        memcpy(fx + 1, err->fx_text, err->fx_len);
+        fx[n - 1] = ')';
+        text = exc_source_line(fx, n, line - err->fx_line + 1, &tlen);
+    } else if (src && as_given && len == 0) {
+        line = end_line = 0;
+        text = "";
+        newline = false;
+    } else if (src) {
+        text = exc_source_line(src, len, line, &tlen);
+        if (as_given && src[len - 1] != '\n') {
+            int nlines = 1;
+            const char *last = src;
+            for (size_t i = 0; i < len; i++)
+                if (src[i] == '\n') {
+                    nlines++;
+                    last = src + i + 1;
+                }
+            if (line == nlines) {
+                newline = false;
+                if (col == (int)utf8_count(last, (size_t)(src + len - last)) + 1)
+                    col = end_col = 0;
+            }
+        }
+    }
+    exc_raise_syntax(vm, cls, err->msg, filename, line, col, end_line, end_col, text, tlen,
+                     newline);
+    if (fx) mem_free(vm, fx, err->fx_len + 2);
 }
 
 RCode *comp_source_flags(rill_vm *vm, const char *src, size_t len, const char *filename,

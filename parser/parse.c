@@ -172,6 +172,15 @@ static bool at_eof(Parser *p)
     return !(p->mode == PARSE_SINGLE && parse_ends_with_blank_line(p));
 }
 
+/* Which text the error shows (SyntaxErr.bare_text, fx_text). */
+static void set_error_text(const Parser *p, SyntaxErr *e, bool bare)
+{
+    e->bare_text = bare;
+    e->fx_text = p->outer ? p->lx.src : NULL;
+    e->fx_len = p->outer ? (size_t)(p->lx.end - p->lx.src) : 0;
+    e->fx_line = p->fx_line;
+}
+
 /* All errors end here: off/eoff are CPython's 1-based byte offsets (0 and -1 kept). */
 static _Noreturn void raise_at(Parser *p, bool generic, SyntaxErrKind kind, int line,
                                int off, int eline, int eoff, const char *fmt, va_list ap)
@@ -196,6 +205,7 @@ static _Noreturn void raise_at(Parser *p, bool generic, SyntaxErrKind kind, int 
     e->col = off;
     e->end_line = eline;
     e->end_col = eoff;
+    set_error_text(p, e, false);
     e->incomplete = at_eof(p);
     p->lex_failed = false;
     /* reading CPython's expression_without_invalid, its invalid_ rules do not exist:
@@ -466,6 +476,7 @@ static _Noreturn void lexer_error(Parser *p)
     e->end_line = le->end_line;
     e->end_col = le->end_col;
     e->incomplete = le->incomplete && !p->outer;
+    set_error_text(p, e, le->bare_text);
     p->lex_failed = true;
     p->generic = false;
     parse_reraise(p);

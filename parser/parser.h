@@ -31,6 +31,15 @@ typedef struct SyntaxErr {
     /* Found where CPython's symtable or compiler finds it, after parsing (rill's parser
        finds some of those: "duplicate argument 'x' in function definition"...). */
     bool late;
+    /* SyntaxError.text when it is not the error's source line with its newline:
+       bare_text, that line without it (errors CPython's tokenizer raises itself);
+       fx_text, an error in an f-string expression: CPython compiles it as "(" text ")"
+       and shows that expression's line (fx_text points into the source, fx_line is the
+       line it starts on). */
+    bool bare_text;
+    const char *fx_text;
+    size_t fx_len;
+    int fx_line;
 } SyntaxErr;
 
 /* Parses src (len bytes; need not be NUL-terminated). Returns the module, or NULL with

@@ -265,20 +265,20 @@ static Value bi_ord(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 static Value bi_chr(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     Value v = args[0];
-    intptr_t i;
+    int64_t i;
+    bool fits;
     if (v_is_int(v)) {
         i = v_as_int(v);
+        fits = true;
     } else {
         Value iv = index_value(vm, v);
         if (iv == V_NULL) return V_NULL;
-        int64_t x;
-        bool fits = int_to_i64(iv, &x) && x >= INT32_MIN && x <= INT32_MAX;
+        fits = int_to_i64(iv, &i);
         v_decref(vm, iv);
-        if (!fits)
-            return exc_raisef(vm, vm->exc_OverflowError,
-                              "Python int too large to convert to C int");
-        i = (intptr_t)x;
     }
+    /* CPython converts to a C int first: outside its range is an OverflowError */
+    if (!fits || i < INT32_MIN || i > INT32_MAX)
+        return exc_raisef(vm, vm->exc_OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10ffff)
         return exc_raisef(vm, vm->exc_ValueError, "chr() arg not in range(0x110000)");
     if (i < 128 && vm->char_cache[i]) {

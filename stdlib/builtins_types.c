@@ -292,21 +292,11 @@ static Value object_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
     return inst_new(vm, v_class_obj(args[0]));
 }
 
-/* The built-in exceptions: cls(*args), and the keywords NameError and AttributeError
-   take; BaseException.__init__ has already its place in exc.c, so this only builds the
-   instance. */
+/* The built-in exceptions: cls(*args), with the keywords NameError and AttributeError
+   take. */
 static Value exc_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwnames)
 {
-    RClass *cls = v_class_obj(args[0]);
-    RTuple *t = tuple_from_array(vm, args + 1, nargs - 1);
-    if (!t) return V_NULL;
-    RExc *e = exc_new(vm, cls, t);
-    obj_decref(vm, t);
-    if (e && exc_init_keywords(vm, e, args + nargs, kwnames) < 0) {
-        obj_decref(vm, e);
-        return V_NULL;
-    }
-    return v_from_obj(e);
+    return exc_instantiate(vm, v_class_obj(args[0]), args + 1, nargs - 1, kwnames, true);
 }
 
 /* Does cls get `name` from object itself (not overridden anywhere in its MRO)? */

@@ -81,44 +81,6 @@ bool fileobj_check(Value v)
 
 /* ---- errors ----------------------------------------------------------------------- */
 
-static RClass *errno_class(rill_vm *vm, int err)
-{
-    switch (err) {
-    case ENOENT: return vm->exc_FileNotFoundError;
-    case EEXIST: return vm->exc_FileExistsError;
-    case EISDIR: return vm->exc_IsADirectoryError;
-    case ENOTDIR: return vm->exc_NotADirectoryError;
-    case EACCES: case EPERM: return vm->exc_PermissionError;
-    case EINTR: return vm->exc_InterruptedError;
-    case EAGAIN: case EALREADY: case EINPROGRESS: return vm->exc_BlockingIOError;
-    case EPIPE: case ESHUTDOWN: return vm->exc_BrokenPipeError;
-    case ECHILD: return vm->exc_ChildProcessError;
-    case ECONNABORTED: return vm->exc_ConnectionAbortedError;
-    case ECONNREFUSED: return vm->exc_ConnectionRefusedError;
-    case ECONNRESET: return vm->exc_ConnectionResetError;
-    case ESRCH: return vm->exc_ProcessLookupError;
-    case ETIMEDOUT: return vm->exc_TimeoutError;
-    default: return vm->exc_OSError;
-    }
-}
-
-/* OSError(errno, strerror[, filename]) of the class CPython picks for errno, so that it
-   prints "[Errno 2] No such file or directory: 'x'". Returns V_NULL. */
-static Value raise_errno(rill_vm *vm, int err, Value filename)
-{
-    RStr *msg = str_from_cstr(vm, strerror(err));
-    if (!msg) return V_NULL;
-    RTuple *args = filename != V_NULL
-                 ? tuple_pack(vm, 3, v_int(err), v_from_obj(msg), filename)
-                 : tuple_pack(vm, 2, v_int(err), v_from_obj(msg));
-    obj_decref(vm, msg);
-    if (!args) return V_NULL;
-    RExc *e = exc_new(vm, errno_class(vm, err), args);
-    obj_decref(vm, args);
-    if (e) exc_set(vm, e);
-    return V_NULL;
-}
-
 static Value err_closed(rill_vm *vm)
 {
     return exc_raisef(vm, vm->exc_ValueError, "I/O operation on closed file.");
@@ -159,7 +121,7 @@ static intptr_t raw_read(rill_vm *vm, RFile *f, char *p, size_t n)
         ssize_t r = read(f->fd, p, n);
         if (r >= 0) return (intptr_t)r;
         int err = errno;
-        if (err != EINTR) return raise_errno(vm, err, V_NULL), -1;
+        if (err != EINTR) return exc_raise_errno(vm, err, V_NULL), -1;
         if (vm_check_interrupt(vm) < 0) return -1;
     }
 }
@@ -183,7 +145,7 @@ static int write_fd(int fd, const char *p, size_t n)
 static int raw_write(rill_vm *vm, int fd, const char *p, size_t n)
 {
     int err = write_fd(fd, p, n);
-    return err ? (raise_errno(vm, err, V_NULL), -1) : 0;
+    return err ? (exc_raise_errno(vm, err, V_NULL), -1) : 0;
 }
 
 static size_t buf_size(const RFile *f)
@@ -824,7 +786,7 @@ static Value file_close(rill_vm *vm, RFile *f)
     int r = do_flush(vm, f);
     f->flags |= F_CLOSED;
     if ((f->flags & F_CLOSEFD) && f->fd >= 0 && close(f->fd) < 0 && r == 0) {
-        raise_errno(vm, errno, V_NULL);
+        exc_raise_errno(vm, errno, V_NULL);
         r = -1;
     }
     if (!(f->flags & F_CONSOLE)) f->fd = -1;
@@ -889,7 +851,7 @@ static int64_t position(rill_vm *vm, RFile *f)
         return exc_raisef(vm, vm->exc_OSError, "telling position disabled by next() call"), -1;
     if ((f->flags & F_WRITE) && flush_buf(vm, f) < 0) return -1;
     off_t off = lseek(f->fd, 0, SEEK_CUR);
-    if (off == (off_t)-1) return raise_errno(vm, errno, V_NULL), -1;
+    if (off == (off_t)-1) return exc_raise_errno(vm, errno, V_NULL), -1;
     if (f->flags & F_READ) off -= (off_t)(f->len - f->pos) + f->npend;
     return (int64_t)off;
 }
@@ -932,7 +894,7 @@ static Value m_seek(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
         f->pend_cr = false;
     }
     off_t off = lseek(f->fd, (off_t)cookie, how);
-    if (off == (off_t)-1) return raise_errno(vm, errno, V_NULL);
+    if (off == (off_t)-1) return exc_raise_errno(vm, errno, V_NULL);
     return int_from_i64(vm, (int64_t)off);
 }
 
@@ -1126,7 +1088,7 @@ static int open_fd(rill_vm *vm, Value file, int oflags, Value opener)
     do {
         fd = open(v_str(file)->data, oflags | O_CLOEXEC, 0666);
     } while (fd < 0 && errno == EINTR && vm_check_interrupt(vm) == 0);
-    if (fd < 0 && !vm_exc_pending(vm)) raise_errno(vm, errno, file);
+    if (fd < 0 && !vm_exc_pending(vm)) exc_raise_errno(vm, errno, file);
     return fd;
 }
 
@@ -1136,8 +1098,8 @@ static int check_opened(rill_vm *vm, int fd, Value file, intptr_t buffering, RSt
                         RStr *errors, RStr *newline, uint8_t *nl)
 {
     struct stat st;
-    if (fstat(fd, &st) < 0) return raise_errno(vm, errno, V_NULL), -1;
-    if (S_ISDIR(st.st_mode)) return raise_errno(vm, EISDIR, file), -1;
+    if (fstat(fd, &st) < 0) return exc_raise_errno(vm, errno, V_NULL), -1;
+    if (S_ISDIR(st.st_mode)) return exc_raise_errno(vm, EISDIR, file), -1;
     if (buffering == 0)
         return exc_raisef_i(vm, vm->exc_ValueError, "can't have unbuffered text I/O");
     if (encoding && !is_utf8(encoding))
@@ -1199,7 +1161,7 @@ static Value io_open(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
             goto done;
         }
         if (n > INT32_MAX) {
-            raise_errno(vm, EBADF, V_NULL);
+            exc_raise_errno(vm, EBADF, V_NULL);
             goto done;
         }
         fd = (int)n;

@@ -422,17 +422,9 @@ Value class_call(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTup
         if (obj == V_NULL) return V_NULL;
         if (!obj_isinstance(vm, obj, cls)) return obj;
     } else if (cls->inst_kind == K_EXC) {
-        RTuple *t = tuple_from_array(vm, args, nargs);
-        if (!t) return V_NULL;
-        RExc *e = exc_new(vm, cls, t);
-        obj_decref(vm, t);
-        if (!e) return V_NULL;
-        obj = v_from_obj(e);
         /* without an __init__ of its own, the built-in base's takes the keywords */
-        if (!user_init && exc_init_keywords(vm, e, args + nargs, kwnames) < 0) {
-            obj_decref(vm, e);
-            return V_NULL;
-        }
+        obj = exc_instantiate(vm, cls, args, nargs, kwnames, !user_init);
+        if (obj == V_NULL) return V_NULL;
     } else {
         CFn ctor = builtin_ctor(cls);
         if (ctor && cls->inst_kind != K_INST) {

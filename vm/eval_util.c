@@ -186,8 +186,8 @@ Value eval_format(rill_vm *vm, Value v, int conv, Value spec)
     if (conv) {
         RStr *c = conv == 1 ? obj_str(vm, v) : conv == 2 ? obj_repr(vm, v) : obj_ascii(vm, v);
         v_decref(vm, v);
+        v = c ? v_from_obj(c) : V_NULL;
         if (!c) goto out;
-        v = v_from_obj(c);
     }
     if (v_is_str(v) && (spec == V_NULL || v_str(spec)->len == 0)) {
         r = v;

@@ -3,9 +3,12 @@
 ** CPython 3.11 prints an uncaught exception or an unraisable one (the chain, SyntaxError
 ** details and the last line; traceback.c writes the entries).
 */
+#include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include "exc.h"
 #include "str.h"
+#include "int.h"
 #include "seq.h"
 #include "dict.h"
 #include "class.h"
@@ -17,7 +20,10 @@
 
 /* ---- objects ------------------------------------------------------------------- */
 
-RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args)
+static int syntax_set_attrs(rill_vm *vm, RExc *e, const Value *args, size_t nargs);
+
+/* The instance without any class's __init__ (BaseException.__new__). */
+static RExc *exc_alloc(rill_vm *vm, RClass *cls, RTuple *args)
 {
     RExc *e = obj_alloc(vm, K_EXC, cls, sizeof(RExc), true);
     if (!e) return NULL;
@@ -32,6 +38,19 @@ RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args)
     e->ntb = e->tbcap = 0;
     e->name = e->obj = V_NULL;
     e->tb_globals = NULL;
+    return e;
+}
+
+RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args)
+{
+    RExc *e = exc_alloc(vm, cls, args);
+    /* what SyntaxError.__init__ makes of the arguments, as when CPython's C code
+       raises it by calling the class */
+    if (e && class_is_subclass(cls, vm->exc_SyntaxError) &&
+        syntax_set_attrs(vm, e, e->args->items, e->args->n) < 0) {
+        obj_decref(vm, e);
+        return NULL;
+    }
     return e;
 }
 
@@ -312,45 +331,59 @@ static int set_attr_cstr(rill_vm *vm, RExc *e, const char *name, Value v)
     return r;
 }
 
-void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *filename,
-                      int line, int col, int end_line, int end_col, const char *src,
-                      size_t srclen)
+/* SyntaxError's attributes, which CPython keeps as members (None until set): the
+   built-in class holds None for each, an instance its own values in its dict. */
+static const char *const syntax_members[] = {
+    "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+    "print_file_and_line", NULL
+};
+
+/* SyntaxError.__init__ after BaseException's: msg from args[0]; with two arguments the
+   second is the details (filename, lineno, offset, text[, end_lineno, end_offset]), any
+   iterable, checked with CPython's messages. 0 / -1. */
+static int syntax_set_attrs(rill_vm *vm, RExc *e, const Value *args, size_t nargs)
 {
-    RExc *e = exc_new_msg(vm, cls, msg);
-    if (!e) return;
-    size_t tlen = 0;
-    const char *text = exc_source_line(src, srclen, line, &tlen);
+    if (nargs >= 1 && set_attr_cstr(vm, e, "msg", args[0]) < 0) return -1;
+    if (nargs != 2) return 0;
+    RTuple *info = tuple_from_iter(vm, args[1]);
+    if (!info) return -1;
+    int r = 0;
+    if (info->n < 4 || info->n > 6)
+        r = exc_raisef_i(vm, vm->exc_TypeError, "function takes at %s %d arguments (%zu given)",
+                         info->n < 4 ? "least" : "most", info->n < 4 ? 4 : 6, info->n);
+    else if (info->n == 5)
+        r = exc_raisef_i(vm, vm->exc_TypeError,
+                         "end_offset must be provided when end_lineno is provided");
+    for (size_t i = 0; r == 0 && i < 6; i++)
+        r = set_attr_cstr(vm, e, syntax_members[i + 1], i < info->n ? info->items[i] : V_NONE);
+    obj_decref(vm, info);
+    return r;
+}
+
+void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *filename,
+                      int line, int col, int end_line, int end_col, const char *text,
+                      size_t textlen, bool newline)
+{
     Value vtext = V_NONE;
-    if (text) {
-        /* CPython keeps the newline at the end of SyntaxError.text */
-        RStr *t = str_alloc(vm, tlen + 1);
-        if (t) {
-            memcpy(t->data, text, tlen);
-            t->data[tlen] = '\n';
-            if (!utf8_valid(t->data, tlen + 1)) {
-                obj_decref(vm, t);
-                t = NULL;
-            } else {
-                str_finish(t);
-                vtext = v_from_obj(t);
-            }
-        }
+    if (text && utf8_valid(text, textlen)) {
+        RStr *t = str_alloc(vm, textlen + newline);
+        if (!t) return;
+        memcpy(t->data, text, textlen);
+        if (newline) t->data[textlen] = '\n';
+        vtext = v_from_obj(str_finish(t));
     }
-    RStr *fn = str_from_cstr(vm, filename);
-    if (fn && set_attr_cstr(vm, e, "filename", v_from_obj(fn)) == 0 &&
-        set_attr_cstr(vm, e, "lineno", v_int(line)) == 0 &&
-        set_attr_cstr(vm, e, "offset", v_int(col)) == 0 &&
-        set_attr_cstr(vm, e, "text", vtext) == 0 &&
-        set_attr_cstr(vm, e, "end_lineno", end_line ? v_int(end_line) : V_NONE) == 0 &&
-        set_attr_cstr(vm, e, "end_offset", end_col ? v_int(end_col) : V_NONE) == 0) {
-        obj_xdecref(vm, fn);
-        v_decref(vm, vtext);
-        exc_set(vm, e);
-        return;
-    }
+    RStr *m = str_from_cstr(vm, msg), *fn = str_from_cstr(vm, filename);
+    RTuple *info = m && fn ? tuple_pack(vm, 6, v_from_obj(fn), v_int(line), v_int(col), vtext,
+                                        end_line < 0 ? V_NONE : v_int(end_line), v_int(end_col))
+                           : NULL;
+    RTuple *args = info ? tuple_pack(vm, 2, v_from_obj(m), v_from_obj(info)) : NULL;
+    RExc *e = args ? exc_new(vm, cls, args) : NULL;
+    if (e) exc_set(vm, e);
+    obj_xdecref(vm, args);
+    obj_xdecref(vm, info);
+    obj_xdecref(vm, m);
     obj_xdecref(vm, fn);
     v_decref(vm, vtext);
-    obj_decref(vm, e);
 }
 
 /* ---- str() and printing ---------------------------------------------------------- */
@@ -365,10 +398,41 @@ static Value dict_attr(RExc *e, const char *name)
     return V_NULL;
 }
 
+/* A SyntaxError attribute (None when unset). Borrowed. */
+static Value syntax_attr(RExc *e, const char *name)
+{
+    Value v = dict_attr(e, name);
+    return v == V_NULL ? V_NONE : v;
+}
+
+/* str() of a SyntaxError: "msg (file, line N)", the file's base name only, each part
+   when there is one (an exact int lineno, a str filename), as CPython's. */
+static RStr *syntax_str(rill_vm *vm, RExc *e)
+{
+    Value msg = syntax_attr(e, "msg"), fn = syntax_attr(e, "filename");
+    Value ln = syntax_attr(e, "lineno");
+    bool have_line = int_check(ln) && !v_is_bool(ln);
+    RStr *base = NULL;
+    if (v_is_str(fn)) {
+        RStr *f = v_str(fn);
+        size_t off = f->len;
+        while (off > 0 && f->data[off - 1] != '/') off--;
+        if (!(base = str_new(vm, f->data + off, f->len - off))) return NULL;
+    }
+    RStr *r;
+    if (base && have_line) r = str_format(vm, "%S (%U, line %S)", msg, base, ln);
+    else if (base) r = str_format(vm, "%S (%U)", msg, base);
+    else if (have_line) r = str_format(vm, "%S (line %S)", msg, ln);
+    else r = obj_str(vm, msg);
+    obj_xdecref(vm, base);
+    return r;
+}
+
 RStr *exc_str(rill_vm *vm, RExc *e)
 {
     RClass *cls = e->h.cls;
     size_t n = e->args ? e->args->n : 0;
+    if (class_is_subclass(cls, vm->exc_SyntaxError)) return syntax_str(vm, e);
     if (class_is_subclass(cls, vm->exc_KeyError) && n == 1)
         return obj_repr(vm, e->args->items[0]);
     if (class_is_subclass(cls, vm->exc_OSError) && n >= 2 && v_is_int(e->args->items[0])) {
@@ -392,52 +456,84 @@ RStr *exc_str(rill_vm *vm, RExc *e)
 #define C_MSG "\x1b[35m"
 #define C_END "\x1b[0m"
 
-/* "File, line / text / caret" block of a SyntaxError, as CPython's print_error_text. */
-static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e)
+/* What CPython's traceback printer reads from a SyntaxError (parse_syntax_error): when
+   a location attribute is not an int (None aside) it prints the exception as any other. */
+typedef struct SyntaxInfo {
+    Value msg, filename, text;          /* borrowed; filename None: "<string>" */
+    int64_t lineno, offset, end_lineno, end_offset;
+} SyntaxInfo;
+
+static bool syntax_int(Value v, int64_t none, int64_t *out)
 {
-    Value fn = dict_attr(e, "filename"), ln = dict_attr(e, "lineno");
-    Value text = dict_attr(e, "text"), off = dict_attr(e, "offset");
-    Value endoff = dict_attr(e, "end_offset"), endln = dict_attr(e, "end_lineno");
-    if (fn == V_NULL || ln == V_NULL) return;
+    if (v == V_NONE) {
+        *out = none;
+        return true;
+    }
+    return int_check(v) && int_to_i64(v, out);
+}
+
+static bool syntax_info(RExc *e, SyntaxInfo *si)
+{
+    si->msg = syntax_attr(e, "msg");
+    si->filename = syntax_attr(e, "filename");
+    si->text = syntax_attr(e, "text");
+    return int_check(syntax_attr(e, "lineno")) &&
+           int_to_i64(syntax_attr(e, "lineno"), &si->lineno) &&
+           syntax_int(syntax_attr(e, "offset"), -1, &si->offset) &&
+           syntax_int(syntax_attr(e, "end_lineno"), si->lineno, &si->end_lineno) &&
+           syntax_int(syntax_attr(e, "end_offset"), -1, &si->end_offset);
+}
+
+/* The code point at index i of t. */
+static uint32_t cp_at(RStr *t, size_t i) { return str_codepoint_at(t, str_offset(t, i), NULL); }
+
+/* "File, line / text / caret" block of a SyntaxError, as CPython 3.11's
+   print_exception_file_and_line and print_error_text, in code points. */
+static void print_syntax_detail(rill_vm *vm, StrBuf *b, RExc *e, const SyntaxInfo *si)
+{
     const char *loc = vm->cfg.color_errors ? C_LOC : "", *end = vm->cfg.color_errors ? C_END : "";
     sb_addf(b, "  File \"%s", loc);
-    sb_add_strof(b, fn);
-    sb_addf(b, "%s\", line %s", end, loc);
-    sb_add_strof(b, ln);
-    sb_addf(b, "%s\n", end);
-    if (text == V_NULL || !v_is_str(text)) return;
-    RStr *t = v_str(text);
-    /* work in code points: offsets are 1-based code point columns */
-    size_t start = 0, n = t->nchars;
-    while (n > 0) {
-        uint32_t c = str_codepoint_at(t, str_offset(t, n - 1), NULL);
-        if (c != '\n') break;
-        n--;
-    }
-    while (start < n) {
-        uint32_t c = str_codepoint_at(t, str_offset(t, start), NULL);
-        if (c != ' ' && c != '\t' && c != '\f') break;
+    if (si->filename == V_NONE) sb_adds(b, "<string>");
+    else sb_add_strof(b, si->filename);
+    sb_addf(b, "%s\", line %s%lld%s\n", end, loc, (long long)si->lineno, end);
+    if (!v_is_str(si->text)) return;
+    RStr *t = v_str(si->text);
+    int64_t size = (int64_t)t->nchars, offset = si->offset, end_offset = si->end_offset;
+    /* an error over several lines is marked to the end of its first one */
+    if (si->end_lineno > si->lineno) end_offset = size;
+    if (end_offset > size + 1) end_offset = size + 1;
+    int64_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    /* CPython 3.11 marks an IndentationError (and TabError) with one caret whatever
+       its end_offset says */
+    if (class_is_subclass(e->h.cls, vm->exc_IndentationError)) carets = 1;
+    int64_t o = offset - 1;
+    size_t start = 0;
+    while (start < t->nchars && (cp_at(t, start) == ' ' || cp_at(t, start) == '\t' ||
+                                 cp_at(t, start) == '\f')) {
         start++;
+        o--;
     }
-    size_t b0 = str_offset(t, start), b1 = str_offset(t, n);
-    sb_adds(b, "    ");
-    sb_add(b, t->data + b0, b1 - b0);
-    sb_addc(b, '\n');
-    if (off == V_NULL || !v_is_int(off)) return;
-    intptr_t o = v_as_int(off) - 1 - (intptr_t)start;
-    intptr_t eo = (endoff != V_NULL && v_is_int(endoff) && v_as_int(endoff) > 0)
-        ? v_as_int(endoff) - 1 - (intptr_t)start : o + 1;
-    if (endln != V_NULL && v_is_int(endln) && v_is_int(ln) && v_as_int(endln) != v_as_int(ln))
-        eo = (intptr_t)(n - start);
-    intptr_t len = (intptr_t)(n - start);
+    int64_t len = (int64_t)(t->nchars - start);
+    if (len > 0 && cp_at(t, t->nchars - 1) == '\n') len--;
     if (o > len) o = len;
-    if (o < 0) return;
-    /* CPython 3.11 marks an IndentationError (and TabError) with one caret whatever its
-       end_offset says. */
-    if (eo <= o || class_is_subclass(e->h.cls, vm->exc_IndentationError)) eo = o + 1;
+    /* skip past the lines of the text before the one the offset is on */
+    for (size_t i = start; i < t->nchars && (int64_t)(i - start) < o; i++) {
+        if (cp_at(t, i) != '\n') continue;
+        int64_t skip = (int64_t)(i + 1 - start);
+        start = i + 1;
+        len -= skip;
+        o -= skip;
+        i = start - 1;
+    }
+    size_t b0 = str_offset(t, start);
     sb_adds(b, "    ");
-    for (intptr_t i = 0; i < o; i++) sb_addc(b, ' ');
-    for (intptr_t i = o; i < eo; i++) sb_addc(b, '^');
+    sb_add(b, t->data + b0, t->len - b0);
+    if (len < 0 || start + (size_t)len >= t->nchars || cp_at(t, start + (size_t)len) != '\n')
+        sb_addc(b, '\n');
+    if (o < 0) return;
+    sb_adds(b, "    ");
+    for (int64_t i = 0; i < o; i++) sb_addc(b, ' ');
+    for (int64_t i = 0; i < carets; i++) sb_addc(b, '^');
     sb_addc(b, '\n');
 }
 
@@ -452,10 +548,14 @@ static void print_suggestion(rill_vm *vm, StrBuf *b, RExc *e)
     obj_decref(vm, s);
 }
 
-/* "Type: message" (module-qualified unless builtins or __main__), and with `suggest`
-   the "Did you mean" CPython's sys.excepthook adds (its unraisable hook does not). */
-static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e, bool suggest)
+/* The "Type: message" line (module-qualified unless builtins or __main__). A traceback
+   adds "Did you mean" suggestions and omits the colon of an empty message; the
+   unraisable hook does neither (it always writes ": " after the name, as CPython's
+   does). A SyntaxError whose details were printed (si) shows its msg attribute. */
+static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e, bool unraisable,
+                            const SyntaxInfo *si)
 {
+    bool suggest = !unraisable;
     RClass *cls = e->h.cls;
     Value mod = dict_get_str(cls->dict, vm->s___module__);
     if (vm->cfg.color_errors) sb_adds(b, C_TYPE);
@@ -466,14 +566,11 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e, bool suggest)
     }
     sb_add_str(b, cls->qualname ? cls->qualname : cls->name);
     if (vm->cfg.color_errors) sb_adds(b, C_END);
-    bool syntax = class_is_subclass(cls, vm->exc_SyntaxError);
-    RStr *msg = NULL;
-    if (syntax) {
-        Value m = e->args && e->args->n > 0 ? e->args->items[0] : V_NULL;
-        msg = m != V_NULL ? obj_str(vm, m) : NULL;
-    } else {
-        msg = obj_str(vm, v_from_obj(e));     /* a user __str__ included */
+    if (si && si->msg == V_NONE) {
+        sb_addc(b, '\n');
+        return;
     }
+    RStr *msg = obj_str(vm, si ? si->msg : v_from_obj(e));     /* a user __str__ included */
     if (!msg) {
         /* str() itself failed: CPython prints this placeholder */
         exc_clear(vm);
@@ -484,7 +581,7 @@ static void print_last_line(rill_vm *vm, StrBuf *b, RExc *e, bool suggest)
     }
     /* the suggestion belongs to the message, colored with it */
     bool color = vm->cfg.color_errors && msg->len > 0;
-    if (msg->len > 0) {
+    if (msg->len > 0 || unraisable) {
         sb_adds(b, ": ");
         if (color) sb_adds(b, C_MSG);
         sb_add_str(b, msg);
@@ -507,8 +604,10 @@ static void print_one(rill_vm *vm, StrBuf *b, RExc *e, int depth)
         }
     }
     exc_print_tb(vm, b, e);
-    if (class_is_subclass(e->h.cls, vm->exc_SyntaxError)) print_syntax_detail(vm, b, e);
-    print_last_line(vm, b, e, true);
+    SyntaxInfo si;
+    bool syntax = class_is_subclass(e->h.cls, vm->exc_SyntaxError) && syntax_info(e, &si);
+    if (syntax) print_syntax_detail(vm, b, e, &si);
+    print_last_line(vm, b, e, false, syntax ? &si : NULL);
 }
 
 static void emit(rill_vm *vm, StrBuf *b)
@@ -550,10 +649,72 @@ void exc_report_unraisable(rill_vm *vm, Value obj)
     sb_addc(&b, '\n');
     /* the exception's own traceback and last line: the hook prints no chain */
     exc_print_tb(vm, &b, e);
-    print_last_line(vm, &b, e, false);
+    print_last_line(vm, &b, e, true, NULL);
     exc_clear(vm);
     emit(vm, &b);
     obj_decref(vm, e);
+}
+
+/* ---- OSError and errno (PEP 3151) ----------------------------------------------------- */
+
+RClass *exc_errno_class(rill_vm *vm, long err)
+{
+    switch (err) {
+    case ENOENT: return vm->exc_FileNotFoundError;
+    case EEXIST: return vm->exc_FileExistsError;
+    case EISDIR: return vm->exc_IsADirectoryError;
+    case ENOTDIR: return vm->exc_NotADirectoryError;
+    case EACCES: case EPERM: return vm->exc_PermissionError;
+    case EINTR: return vm->exc_InterruptedError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return vm->exc_BlockingIOError;
+    case EPIPE: case ESHUTDOWN: return vm->exc_BrokenPipeError;
+    case ECHILD: return vm->exc_ChildProcessError;
+    case ECONNABORTED: return vm->exc_ConnectionAbortedError;
+    case ECONNREFUSED: return vm->exc_ConnectionRefusedError;
+    case ECONNRESET: return vm->exc_ConnectionResetError;
+    case ESRCH: return vm->exc_ProcessLookupError;
+    case ETIMEDOUT: return vm->exc_TimeoutError;
+    default: return vm->exc_OSError;
+    }
+}
+
+Value exc_raise_errno(rill_vm *vm, int err, Value filename)
+{
+    RStr *msg = str_from_cstr(vm, strerror(err));
+    if (!msg) return V_NULL;
+    RTuple *args = filename != V_NULL
+                 ? tuple_pack(vm, 3, v_int(err), v_from_obj(msg), filename)
+                 : tuple_pack(vm, 2, v_int(err), v_from_obj(msg));
+    obj_decref(vm, msg);
+    if (!args) return V_NULL;
+    RExc *e = exc_new(vm, exc_errno_class(vm, err), args);
+    obj_decref(vm, args);
+    if (e) exc_set(vm, e);
+    return V_NULL;
+}
+
+Value exc_instantiate(rill_vm *vm, RClass *cls, const Value *args, size_t nargs,
+                      RTuple *kwnames, bool take_keywords)
+{
+    /* only OSError itself maps (its subclasses are what they are), and only with 2 to 5
+       arguments, as CPython's OSError.__new__ */
+    if (cls == vm->exc_OSError && nargs >= 2 && nargs <= 5 && int_check(args[0])) {
+        int64_t err;
+        if (int_to_i64(args[0], &err) && err >= LONG_MIN && err <= LONG_MAX)
+            cls = exc_errno_class(vm, (long)err);
+    }
+    RTuple *t = tuple_from_array(vm, args, nargs);
+    if (!t) return V_NULL;
+    /* with an __init__ of its own, the class gets neither the built-in base's
+       attributes nor its keywords */
+    RExc *e = take_keywords ? exc_new(vm, cls, t) : exc_alloc(vm, cls, t);
+    obj_decref(vm, t);
+    if (!e) return V_NULL;
+    if (take_keywords && exc_init_keywords(vm, e, args + nargs, kwnames) < 0) {
+        obj_decref(vm, e);
+        return V_NULL;
+    }
+    return v_from_obj(e);
 }
 
 /* ---- the exception classes' methods and attributes ------------------------------------ */
@@ -722,8 +883,9 @@ static int s_obj(rill_vm *vm, Value self, Value v)
     return 0;
 }
 
-/* NameError.__init__ / AttributeError.__init__ (the constructors of the built-in
-   classes do the same without a call): BaseException's, then the keywords. */
+/* NameError.__init__, AttributeError.__init__, SyntaxError.__init__ (the constructors
+   of the built-in classes do the same without a call): BaseException's, then the
+   class's own attributes and keywords. */
 static Value named_init(rill_vm *vm, RClass *cls, const Value *args, size_t nargs, RTuple *kw)
 {
     if (nargs == 0)
@@ -734,7 +896,14 @@ static Value named_init(rill_vm *vm, RClass *cls, const Value *args, size_t narg
                           "descriptor '__init__' requires a '%U' object but received a '%T'",
                           cls->name, args[0]);
     if (be_init(vm, args, nargs, NULL) == V_NULL) return V_NULL;
+    if (cls == vm->exc_SyntaxError && syntax_set_attrs(vm, v_exc(args[0]), args + 1, nargs - 1) < 0)
+        return V_NULL;
     return exc_init_keywords(vm, v_exc(args[0]), args + nargs, kw) < 0 ? V_NULL : V_NONE;
+}
+
+static Value syntax_error_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
+{
+    return named_init(vm, vm->exc_SyntaxError, args, nargs, kw);
 }
 
 static Value name_error_init(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
@@ -749,6 +918,10 @@ static Value attribute_error_init(rill_vm *vm, const Value *args, size_t nargs, 
 
 static const CFuncDef name_error_methods[] = {
     { "__init__", name_error_init, CF_METHOD | CF_KEYWORDS, -1, -1, "Initialize self." },
+    { NULL, NULL, 0, 0, 0, NULL }
+};
+static const CFuncDef syntax_error_methods[] = {
+    { "__init__", syntax_error_init, CF_METHOD | CF_KEYWORDS, -1, -1, "Initialize self." },
     { NULL, NULL, 0, 0, 0, NULL }
 };
 static const CFuncDef attribute_error_methods[] = {
@@ -780,5 +953,13 @@ int exc_init_classes(rill_vm *vm)
         cfunc_add_all(vm, ae->dict, attribute_error_methods, ae) < 0 ||
         class_add_getsets(vm, ae, attribute_getsets) < 0)
         return -1;
+    RClass *se = vm->exc_SyntaxError;
+    if (cfunc_add_all(vm, se->dict, syntax_error_methods, se) < 0) return -1;
+    for (size_t i = 0; syntax_members[i]; i++) {
+        RStr *k = str_intern_cstr(vm, syntax_members[i]);
+        int r = k ? dict_set_str(vm, se->dict, k, V_NONE) : -1;
+        obj_xdecref(vm, k);
+        if (r < 0) return -1;
+    }
     return class_add_getsets(vm, vm->exc_OSError, os_getsets);
 }

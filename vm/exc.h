@@ -47,17 +47,27 @@ struct RExc {
 static inline RExc *v_exc(Value v) { return (RExc *)v; }
 
 /* A new instance of cls (a subclass of BaseException) with args (borrowed; NULL for
-   no args). Does not run __init__ of user classes: that is call_value(cls, ...). */
+   no args), as C code raising it makes it: a SyntaxError gets the attributes
+   SyntaxError.__init__ gives. Does not run __init__ of user classes: that is
+   call_value(cls, ...). */
 RExc *exc_new(rill_vm *vm, RClass *cls, RTuple *args);
 /* A new instance with a single str argument. */
 RExc *exc_new_msg(rill_vm *vm, RClass *cls, const char *msg);
+/* The OSError subclass CPython picks for an errno value (OSError itself for others). */
+RClass *exc_errno_class(rill_vm *vm, long err);
+/* Raises OSError(errno, strerror(errno)[, filename]) of exc_errno_class's class, so that
+   it prints "[Errno 2] No such file or directory: 'x'"; filename V_NULL for none.
+   Returns V_NULL. */
+Value exc_raise_errno(rill_vm *vm, int err, Value filename);
 
-/* Raise a SyntaxError (or IndentationError/TabError: cls) at a source position, with
-   the attributes CPython sets: msg, filename, lineno, offset (1-based), text (the
-   source line), end_lineno, end_offset. */
+/* Raise cls(msg, (filename, line, col, text, end_line, end_col)) — a SyntaxError,
+   IndentationError or TabError as CPython's compiler raises it, with the attributes
+   msg, filename, lineno, offset (1-based code points), text, end_lineno (None for a
+   negative end_line), end_offset. text: textlen bytes of UTF-8 and a newline when
+   `newline` (NULL or invalid UTF-8: None). */
 void exc_raise_syntax(rill_vm *vm, RClass *cls, const char *msg, const char *filename,
-                      int line, int col, int end_line, int end_col, const char *src,
-                      size_t srclen);
+                      int line, int col, int end_line, int end_col, const char *text,
+                      size_t textlen, bool newline);
 
 /* Add a traceback entry for a frame running instruction `at` of `code`, whose globals
    are `globals` (as the exception leaves that frame). 0 / -1. */
@@ -80,6 +90,12 @@ void exc_attr_context(rill_vm *vm, Value obj, RStr *name);
    its subclasses, name= and obj= for AttributeError's (each unset when absent), a
    TypeError for any keyword to other classes, with CPython's messages. 0 / -1. */
 int exc_init_keywords(rill_vm *vm, RExc *e, const Value *kwvals, RTuple *kwnames);
+/* cls(*args, **kw) for an exception class without a __new__ of its own: the instance,
+   of the errno's subclass for OSError(errno, strerror, ...) (PEP 3151), the keywords
+   applied when take_keywords (the class has no __init__ of its own). New reference, or
+   V_NULL with an exception. */
+Value exc_instantiate(rill_vm *vm, RClass *cls, const Value *args, size_t nargs,
+                      RTuple *kwnames, bool take_keywords);
 
 /* StopIteration.value; the "value" of a return. */
 Value exc_stopiteration_value(rill_vm *vm, RExc *e);

@@ -279,8 +279,9 @@ int int_cmp_double(Value a, double d)
     frexp(ad, &e);                              /* 2^(e-1) <= ad < 2^e */
     uint64_t bits = mag_bits(m.d, m.n);         /* 2^(bits-1) <= |a| < 2^bits */
     int c;
-    if (bits != (uint64_t)e) {
-        c = bits < (uint64_t)e ? -1 : 1;
+    /* e is <= 0 when |d| < 0.5: then any nonzero int is larger */
+    if (e <= 0 || bits != (uint64_t)e) {
+        c = e <= 0 || bits > (uint64_t)e ? 1 : -1;
     } else {
         double ip = floor(ad);
         digit buf[34];

@@ -75,20 +75,11 @@ char *vm_read_file(rill_vm *vm, const char *path, size_t *len)
     FILE *fp = fopen(path, "rb");
     if (!fp) {
         int err = errno;
-        RClass *cls = err == ENOENT ? vm->exc_FileNotFoundError
-                    : err == EACCES ? vm->exc_PermissionError : vm->exc_OSError;
         RStr *p = str_from_cstr(vm, path);
-        RStr *msg = str_from_cstr(vm, strerror(err));
-        if (p && msg) {
-            RTuple *args = tuple_pack(vm, 3, v_int(err), v_from_obj(msg), v_from_obj(p));
-            if (args) {
-                RExc *e = exc_new(vm, cls, args);
-                obj_decref(vm, args);
-                if (e) exc_set(vm, e);
-            }
+        if (p) {
+            exc_raise_errno(vm, err, v_from_obj(p));
+            obj_decref(vm, p);
         }
-        obj_xdecref(vm, p);
-        obj_xdecref(vm, msg);
         return NULL;
     }
     size_t cap = 4096, n = 0;

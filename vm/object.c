@@ -168,7 +168,10 @@ int64_t obj_hash(rill_vm *vm, Value v)
                 exc_raisef(vm, vm->exc_TypeError, "__hash__ method should return an integer");
                 return -1;
             }
-            int64_t h = v_is_bool(r) ? (r == V_TRUE) : int_hash(r);
+            /* CPython keeps the returned int as the hash when it fits a machine word
+               and hashes larger ones again */
+            int64_t h;
+            if (!int_to_i64(r, &h)) h = int_hash(r);
             v_decref(vm, r);
             return h == -1 ? -2 : h;
         }

@@ -722,7 +722,11 @@ START_TEST(test_string_errors)
     /* a NUL byte, before anything is parsed */
     ck_assert_ptr_null(comp_string(vm, "1\0", 2, "<string>", PARSE_EVAL, 0, false));
     ck_assert(exc_matches(vm, vm->exc_SyntaxError));
-    ck_assert_ptr_null(vm->exc->dict);
+    /* raised as CPython's C code raises it: a msg and no location */
+    Value msg = exc_attr("msg");
+    ck_assert(msg != V_NULL && v_is_str(msg));
+    ck_assert(str_eq_cstr(v_str(msg), "source code string cannot contain null bytes"));
+    ck_assert(exc_attr("lineno") == V_NULL);
     exc_clear(vm);
     /* eval() skips leading spaces and tabs; compile() does not */
     RCode *co = comp_string(vm, " \t1", 3, "<string>", PARSE_EVAL, 0, true);
