@@ -199,10 +199,11 @@ static Value binop_error(rill_vm *vm, BinOp op, Value a, Value b, bool inplace)
    a's and, when a's class is a user class (whose slot function makes that check,
    method_is_overloaded in CPython's SLOT1BINFULL), provides a reflected method other
    than the one a's class has. */
-static bool reflected_first(rill_vm *vm, RClass *ca, RClass *cb, RStr *rname)
+static bool reflected_first(rill_vm *vm, RClass *ca, RClass *cb, BinOp op)
 {
     if (ca == cb || !is_user_class(cb) || !class_is_subclass(cb, ca)) return false;
     if (!is_user_class(ca)) return true;
+    RStr *rname = binop_rname(vm, op);
     Value rb = class_lookup(cb, rname);
     return rb != V_NULL && rb != class_lookup(ca, rname);
 }
@@ -212,7 +213,7 @@ static bool reflected_first(rill_vm *vm, RClass *ca, RClass *cb, RStr *rname)
 static Value binop1(rill_vm *vm, BinOp op, Value a, Value b)
 {
     RClass *ca = v_class(vm, a), *cb = v_class(vm, b);
-    bool sub_first = reflected_first(vm, ca, cb, binop_rname(vm, op));
+    bool sub_first = reflected_first(vm, ca, cb, op);
     Value r;
     if (sub_first) {
         r = try_user(vm, b, binop_rname(vm, op), a);
