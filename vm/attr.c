@@ -29,14 +29,16 @@ static RDict **instance_dict_slot(Value v)
     }
 }
 
-/* A data descriptor (one that takes precedence over the instance dict): a property, a
-   slot, or an object whose user class defines __set__ or __delete__. */
+/* A data descriptor whose __get__ takes precedence over the instance dict: a property,
+   a slot, or an object whose user class defines __get__ and __set__ or __delete__ (one
+   without __get__ leaves the instance dict first, as in CPython's generic getattr). */
 static bool is_data_descr(rill_vm *vm, Value d)
 {
     if (v_is_kind(d, K_PROPERTY) || getset_def(vm, d) != NULL) return true;
     if (!v_is_obj(d) || !is_user_class(v_obj(d)->cls)) return false;
     RClass *dc = v_obj(d)->cls;
-    return class_lookup(dc, vm->s___set__) != V_NULL || class_lookup(dc, vm->s___delete__) != V_NULL;
+    return class_lookup(dc, vm->s___get__) != V_NULL &&
+           (class_lookup(dc, vm->s___set__) != V_NULL || class_lookup(dc, vm->s___delete__) != V_NULL);
 }
 
 /* d.__get__(inst, owner) when d is an object of a user class with __get__ (inst None:
