@@ -94,6 +94,27 @@ Value bi_call_special(rill_vm *vm, Value v, const char *name, const Value *args,
     return r;
 }
 
+int bi_ssize_arg(rill_vm *vm, Value v, intptr_t *out)
+{
+    if (v_is_int(v)) {
+        *out = v_as_int(v);
+        return 0;
+    }
+    /* PyNumber_Index then PyLong_AsSsize_t, so not obj_as_ssize: its overflow is worded
+       "cannot fit 'T' into an index-sized integer", and clamping would hide it */
+    Value i = obj_index(vm, v);
+    if (i == V_NULL) return -1;
+    int64_t x;
+    bool fits = v_is_bool(i) ? (x = i == V_TRUE, true)
+                             : int_to_i64(i, &x) && x >= INTPTR_MIN && x <= INTPTR_MAX;
+    v_decref(vm, i);
+    if (!fits)
+        return exc_raisef_i(vm, vm->exc_OverflowError,
+                            "Python int too large to convert to C ssize_t");
+    *out = (intptr_t)x;
+    return 0;
+}
+
 int bi_index_arg(rill_vm *vm, Value v, intptr_t *out, bool none_ok, intptr_t dflt)
 {
     if (v_is_int(v)) {

@@ -65,5 +65,9 @@ Value bi_round_float(rill_vm *vm, double x);
 /* An int argument for a C index ("'float' object cannot be interpreted as an integer");
    None is accepted when none_ok, giving dflt. 0 / -1. */
 int bi_index_arg(rill_vm *vm, Value v, intptr_t *out, bool none_ok, intptr_t dflt);
+/* A Py_ssize_t argument as CPython's argument converter takes it (list.pop, str.ljust...):
+   an int or __index__, OverflowError "Python int too large to convert to C ssize_t"
+   beyond the intptr_t range. 0 / -1. */
+int bi_ssize_arg(rill_vm *vm, Value v, intptr_t *out);
 
 #endif

@@ -372,11 +372,14 @@ static const CFuncDef dict_methods[] = {
 
 /* ---- sets ---------------------------------------------------------------------------------- */
 
+/* The methods only set has check their self here. Those both classes have are entered
+   through a per-class function (SET_CLASS_ENTRY below) that has already checked self
+   against the class the method was looked up on, so for them this is only the cast. */
 static RSet *set_self(rill_vm *vm, const Value *args, const char *meth, bool mutating)
 {
     Value s = args[0];
-    if (v_is_kind(s, K_SET) || (!mutating && v_is_kind(s, K_FROZENSET))) return (RSet *)s;
-    bi_bad_self(vm, meth, mutating ? "set" : "frozenset", s);
+    if (!mutating || v_is_kind(s, K_SET)) return (RSet *)s;
+    bi_bad_self(vm, meth, "set", s);
     return NULL;
 }
 
@@ -868,35 +871,59 @@ static Value s_ge(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
     return set_cmp_method(vm, args, CMP_GE, "__ge__");
 }
 
-/* Methods both set and frozenset have. */
-#define SET_COMMON_METHODS \
-    { "copy", s_copy, CF_METHOD, 0, 0, "Return a shallow copy of a set." }, \
-    { "union", s_union, CF_METHOD, -1, -1, "Return the union of sets as a new set." }, \
-    { "intersection", s_intersection, CF_METHOD, -1, -1, \
-      "Return the intersection of two sets as a new set." }, \
-    { "difference", s_difference, CF_METHOD, -1, -1, \
-      "Return the difference of two or more sets as a new set." }, \
-    { "symmetric_difference", s_symmetric_difference, CF_METHOD, 1, 1, \
-      "Return the symmetric difference of two sets as a new set." }, \
-    { "issubset", s_issubset, CF_METHOD, 1, 1, "Report whether another set contains this set." }, \
-    { "issuperset", s_issuperset, CF_METHOD, 1, 1, \
-      "Report whether this set contains another set." }, \
-    { "isdisjoint", s_isdisjoint, CF_METHOD, 1, 1, \
-      "Return True if two sets have a null intersection." }, \
-    { "__len__", s_len, CF_METHOD, 0, 0, "Return len(self)." }, \
-    { "__contains__", s_contains, CF_METHOD, 1, 1, "x.__contains__(y) <==> y in x." }, \
-    { "__iter__", s_iter, CF_METHOD, 0, 0, "Implement iter(self)." }, \
-    { "__repr__", s_repr, CF_METHOD, 0, 0, "Return repr(self)." }, \
-    { "__or__", s_or, CF_METHOD, 1, 1, "Return self|value." }, \
-    { "__and__", s_and, CF_METHOD, 1, 1, "Return self&value." }, \
-    { "__sub__", s_sub, CF_METHOD, 1, 1, "Return self-value." }, \
-    { "__xor__", s_xor, CF_METHOD, 1, 1, "Return self^value." }, \
-    { "__lt__", s_lt, CF_METHOD, 1, 1, "Return self<value." }, \
-    { "__le__", s_le, CF_METHOD, 1, 1, "Return self<=value." }, \
-    { "__eq__", s_eq, CF_METHOD, 1, 1, "Return self==value." }, \
-    { "__ne__", s_ne, CF_METHOD, 1, 1, "Return self!=value." }, \
-    { "__gt__", s_gt, CF_METHOD, 1, 1, "Return self>value." }, \
-    { "__ge__", s_ge, CF_METHOD, 1, 1, "Return self>=value." },
+/* Methods both set and frozenset have: X(name, function, minargs, maxargs, doc). Each
+   class gets its own entry points (CPython has one method descriptor per class), so that
+   set.union(frozenset()) is refused and set.__len__(1) names 'set'. */
+#define SET_COMMON_METHODS(X) \
+    X("copy", s_copy, 0, 0, "Return a shallow copy of a set.") \
+    X("union", s_union, -1, -1, "Return the union of sets as a new set.") \
+    X("intersection", s_intersection, -1, -1, "Return the intersection of two sets as a new set.") \
+    X("difference", s_difference, -1, -1, "Return the difference of two or more sets as a new set.") \
+    X("symmetric_difference", s_symmetric_difference, 1, 1, \
+      "Return the symmetric difference of two sets as a new set.") \
+    X("issubset", s_issubset, 1, 1, "Report whether another set contains this set.") \
+    X("issuperset", s_issuperset, 1, 1, "Report whether this set contains another set.") \
+    X("isdisjoint", s_isdisjoint, 1, 1, "Return True if two sets have a null intersection.") \
+    X("__len__", s_len, 0, 0, "Return len(self).") \
+    X("__contains__", s_contains, 1, 1, "x.__contains__(y) <==> y in x.") \
+    X("__iter__", s_iter, 0, 0, "Implement iter(self).") \
+    X("__repr__", s_repr, 0, 0, "Return repr(self).") \
+    X("__or__", s_or, 1, 1, "Return self|value.") \
+    X("__and__", s_and, 1, 1, "Return self&value.") \
+    X("__sub__", s_sub, 1, 1, "Return self-value.") \
+    X("__xor__", s_xor, 1, 1, "Return self^value.") \
+    X("__lt__", s_lt, 1, 1, "Return self<value.") \
+    X("__le__", s_le, 1, 1, "Return self<=value.") \
+    X("__eq__", s_eq, 1, 1, "Return self==value.") \
+    X("__ne__", s_ne, 1, 1, "Return self!=value.") \
+    X("__gt__", s_gt, 1, 1, "Return self>value.") \
+    X("__ge__", s_ge, 1, 1, "Return self>=value.")
+
+/* The wrong-self and missing-self errors of a common method looked up on class cls. */
+static Value set_entry_error(rill_vm *vm, const Value *args, size_t nargs, const char *meth,
+                             const char *cls)
+{
+    if (nargs == 0)
+        return exc_raisef(vm, vm->exc_TypeError, "unbound method %s.%s() needs an argument",
+                          cls, meth);
+    return bi_bad_self(vm, meth, cls, args[0]);
+}
+
+#define SET_CLASS_ENTRY(cls, kind, name, fn) \
+    static Value cls##_##fn(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw) \
+    { \
+        if (nargs == 0 || !v_is_kind(args[0], kind)) \
+            return set_entry_error(vm, args, nargs, name, #cls); \
+        return fn(vm, args, nargs, kw); \
+    }
+#define SET_ENTRY_OF_SET(name, fn, min, max, doc) SET_CLASS_ENTRY(set, K_SET, name, fn)
+#define SET_ENTRY_OF_FROZENSET(name, fn, min, max, doc) \
+    SET_CLASS_ENTRY(frozenset, K_FROZENSET, name, fn)
+SET_COMMON_METHODS(SET_ENTRY_OF_SET)
+SET_COMMON_METHODS(SET_ENTRY_OF_FROZENSET)
+#define SET_DEF_OF_SET(name, fn, min, max, doc) { name, set_##fn, CF_METHOD, min, max, doc },
+#define SET_DEF_OF_FROZENSET(name, fn, min, max, doc) \
+    { name, frozenset_##fn, CF_METHOD, min, max, doc },
 
 static const CFuncDef set_methods[] = {
     { "add", s_add, CF_METHOD, 1, 1, "Add an element to a set." },
@@ -911,12 +938,12 @@ static const CFuncDef set_methods[] = {
       "Remove all elements of another set from this set." },
     { "symmetric_difference_update", s_symmetric_difference_update, CF_METHOD, 1, 1,
       "Update a set with the symmetric difference of itself and another." },
-    SET_COMMON_METHODS
+    SET_COMMON_METHODS(SET_DEF_OF_SET)
     { NULL, NULL, 0, 0, 0, NULL }
 };
 
 static const CFuncDef frozenset_methods[] = {
-    SET_COMMON_METHODS
+    SET_COMMON_METHODS(SET_DEF_OF_FROZENSET)
     { NULL, NULL, 0, 0, 0, NULL }
 };
 

@@ -45,16 +45,6 @@ static int index_bounds(rill_vm *vm, const Value *args, size_t nargs, intptr_t *
     return 0;
 }
 
-/* An index argument (insert, pop): an int or __index__. */
-static int int_arg(rill_vm *vm, Value v, intptr_t *out)
-{
-    if (v_is_int(v)) {
-        *out = v_as_int(v);
-        return 0;
-    }
-    return obj_as_index(vm, v, out);
-}
-
 /* ---- list --------------------------------------------------------------------------- */
 
 static Value l_append(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
@@ -73,11 +63,7 @@ static Value l_insert(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     LIST_SELF("insert");
     intptr_t i;
-    if (int_arg(vm, args[1], &i) < 0) {
-        if (!exc_matches(vm, vm->exc_IndexError)) return V_NULL;
-        exc_clear(vm);      /* a huge index inserts at an end */
-        i = int_sign(args[1]) < 0 ? INTPTR_MIN / 2 : INTPTR_MAX / 2;
-    }
+    if (bi_ssize_arg(vm, args[1], &i) < 0) return V_NULL;
     return list_insert(vm, l, i, args[2]) < 0 ? V_NULL : V_NONE;
 }
 
@@ -91,7 +77,7 @@ static Value l_pop(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     LIST_SELF("pop");
     intptr_t i = -1;
-    if (nargs > 1 && int_arg(vm, args[1], &i) < 0) return V_NULL;
+    if (nargs > 1 && bi_ssize_arg(vm, args[1], &i) < 0) return V_NULL;
     if (nargs == 1 && l->n) return list_pop_at(vm, l, l->n - 1);
     return list_pop(vm, l, i);
 }

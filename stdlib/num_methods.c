@@ -216,10 +216,18 @@ static Value i_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
     INT_SELF("__bool__"); return v_bool(int_sign(self) != 0);
 }
 
-static Value i_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
-{
-    INT_SELF("__int__"); return as_plain_int(self);
-}
+/* int's methods that return the int itself: one function each, as the wrong-self error
+   names the method. */
+#define INT_IDENTITY(fn, name) \
+    static Value fn(rill_vm *vm, const Value *args, size_t n, RTuple *kw) \
+    { \
+        INT_SELF(name); return as_plain_int(self); \
+    }
+INT_IDENTITY(i_int, "__int__")
+INT_IDENTITY(i_index, "__index__")
+INT_IDENTITY(i_trunc, "__trunc__")
+INT_IDENTITY(i_floor, "__floor__")
+INT_IDENTITY(i_ceil, "__ceil__")
 
 static Value i_float(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
@@ -319,11 +327,11 @@ static const CFuncDef int_methods[] = {
     { "__invert__", i_invert, CF_METHOD, 0, 0, "~self" },
     { "__bool__", i_bool, CF_METHOD, 0, 0, "True if self else False" },
     { "__int__", i_int, CF_METHOD, 0, 0, "int(self)" },
-    { "__index__", i_int, CF_METHOD, 0, 0,
+    { "__index__", i_index, CF_METHOD, 0, 0,
       "Return self converted to an integer, if self is suitable for use as an index into a list." },
-    { "__trunc__", i_int, CF_METHOD, 0, 0, "Truncating an Integral returns itself." },
-    { "__floor__", i_int, CF_METHOD, 0, 0, "Flooring an Integral returns itself." },
-    { "__ceil__", i_int, CF_METHOD, 0, 0, "Ceiling of an Integral returns itself." },
+    { "__trunc__", i_trunc, CF_METHOD, 0, 0, "Truncating an Integral returns itself." },
+    { "__floor__", i_floor, CF_METHOD, 0, 0, "Flooring an Integral returns itself." },
+    { "__ceil__", i_ceil, CF_METHOD, 0, 0, "Ceiling of an Integral returns itself." },
     { "__float__", i_float, CF_METHOD, 0, 0, "float(self)" },
     { "__round__", i_round, CF_METHOD, 0, 1, "Rounding an Integral returns itself." },
     { "__hash__", i_hash, CF_METHOD, 0, 0, "Return hash(self)." },
@@ -368,9 +376,15 @@ static Value f_bool(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
     FLOAT_SELF("__bool__"); return v_bool(d != 0.0);
 }
 
+/* __int__ and __trunc__ compute the same, but the wrong-self error names the method. */
 static Value f_int(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
 {
     FLOAT_SELF("__int__"); return int_from_double(vm, d);
+}
+
+static Value f_trunc(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
+{
+    FLOAT_SELF("__trunc__"); return int_from_double(vm, d);
 }
 
 static Value f_floor(rill_vm *vm, const Value *args, size_t n, RTuple *kw)
@@ -537,7 +551,7 @@ static const CFuncDef float_methods[] = {
     { "__abs__", f_abs, CF_METHOD, 0, 0, "abs(self)" },
     { "__bool__", f_bool, CF_METHOD, 0, 0, "True if self else False" },
     { "__int__", f_int, CF_METHOD, 0, 0, "int(self)" },
-    { "__trunc__", f_int, CF_METHOD, 0, 0, "Return the Integral closest to x between 0 and x." },
+    { "__trunc__", f_trunc, CF_METHOD, 0, 0, "Return the Integral closest to x between 0 and x." },
     { "__floor__", f_floor, CF_METHOD, 0, 0, "Return the floor as an Integral." },
     { "__ceil__", f_ceil, CF_METHOD, 0, 0, "Return the ceiling as an Integral." },
     { "__float__", f_float, CF_METHOD, 0, 0, "float(self)" },

@@ -301,7 +301,7 @@ static Value pad(rill_vm *vm, Value self, RStr *s, intptr_t left, intptr_t right
 static int pad_args(rill_vm *vm, const Value *args, size_t nargs, const char *name,
                     intptr_t *width, uint32_t *fill)
 {
-    if (bi_index_arg(vm, args[1], width, false, 0) < 0) return -1;
+    if (bi_ssize_arg(vm, args[1], width) < 0) return -1;
     *fill = ' ';
     if (nargs > 2) {
         if (!v_is_str(args[2]))
@@ -351,7 +351,7 @@ static Value s_zfill(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     STR_SELF("zfill");
     intptr_t width;
-    if (bi_index_arg(vm, args[1], &width, false, 0) < 0) return V_NULL;
+    if (bi_ssize_arg(vm, args[1], &width) < 0) return V_NULL;
     intptr_t fill = width - (intptr_t)s->nchars;
     if (fill <= 0) return v_incref(args[0]);
     Value r = pad(vm, args[0], s, fill, 0, '0');

@@ -352,7 +352,7 @@ static Value split_common(rill_vm *vm, const Value *args, size_t nargs, RTuple *
         if (sep->len == 0) return exc_raisef(vm, vm->exc_ValueError, "empty separator");
     }
     intptr_t maxsplit = -1;
-    if (p[1] != V_NULL && bi_index_arg(vm, p[1], &maxsplit, false, -1) < 0) return V_NULL;
+    if (p[1] != V_NULL && bi_ssize_arg(vm, p[1], &maxsplit) < 0) return V_NULL;
     if (maxsplit < 0) maxsplit = INTPTR_MAX;
     RList *l = list_new(vm, 0);
     if (!l) return V_NULL;
@@ -553,7 +553,7 @@ static Value s_replace(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
                           "replace() argument 2 must be str, not %T", args[2]);
     RStr *old = v_str(args[1]), *new = v_str(args[2]);
     intptr_t count = -1;
-    if (nargs > 3 && bi_index_arg(vm, args[3], &count, false, -1) < 0) return V_NULL;
+    if (nargs > 3 && bi_ssize_arg(vm, args[3], &count) < 0) return V_NULL;
     if (count < 0) count = INTPTR_MAX;
     StrBuf b;
     sb_init(&b, vm);
