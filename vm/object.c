@@ -853,16 +853,21 @@ bool iter_is_iterator(rill_vm *vm, Value it)
     return class_lookup(o->cls, vm->s___next__) != V_NULL;
 }
 
-/* next(it) for anything but a generator: a native iterator's end comes with what it
-   set aside in vm->stop_exc; the StopIteration a __next__ raises is set aside too. */
-static Value next_nongen(rill_vm *vm, Value it)
+/* The iteration step of a built-in native iterator (list, range, map...), or NULL. */
+static inline Value (*builtin_iternext(Value it))(rill_vm *, RObj *)
+{
+    if (!v_is_obj(it)) return NULL;
+    RObj *o = v_obj(it);
+    if (o->kind != K_NATIVE || !o->cls->native || is_user_class(o->cls)) return NULL;
+    return o->cls->native->iternext;
+}
+
+/* next(it) for anything but a generator or a built-in native iterator: the
+   StopIteration a __next__ raises is set aside in vm->stop_exc. */
+static Value next_by_method(rill_vm *vm, Value it)
 {
     if (v_is_obj(it)) {
-        RObj *o = v_obj(it);
-        if (o->kind == K_NATIVE && o->cls->native && o->cls->native->iternext &&
-            !is_user_class(o->cls))
-            return o->cls->native->iternext(vm, o);
-        Value meth = class_lookup(o->cls, vm->s___next__);
+        Value meth = class_lookup(v_obj(it)->cls, vm->s___next__);
         if (meth != V_NULL) {
             Value r = call_bound(vm, meth, it, NULL, 0);
             return r != V_NULL ? r : iter_stop_keep(vm);
@@ -874,7 +879,8 @@ static Value next_nongen(rill_vm *vm, Value it)
 Value iter_next(rill_vm *vm, Value it)
 {
     if (v_is_gen(it)) return gen_send(vm, (RGen *)it, V_NONE, GEN_END_DROP);
-    Value r = next_nongen(vm, it);
+    Value (*next)(rill_vm *, RObj *) = builtin_iternext(it);
+    Value r = next ? next(vm, v_obj(it)) : next_by_method(vm, it);
     if (r == V_NULL) iter_stop_drop(vm);
     return r;
 }
@@ -882,7 +888,8 @@ Value iter_next(rill_vm *vm, Value it)
 Value iter_next_pass(rill_vm *vm, Value it)
 {
     if (v_is_gen(it)) return gen_send(vm, (RGen *)it, V_NONE, GEN_END_KEEP);
-    return next_nongen(vm, it);
+    Value (*next)(rill_vm *, RObj *) = builtin_iternext(it);
+    return next ? next(vm, v_obj(it)) : next_by_method(vm, it);
 }
 
 Value iter_stop_keep(rill_vm *vm)
