@@ -119,19 +119,31 @@ static Value fold_tuple(Compiler *c, const ExprList *elts)
     return v_from_obj(t);
 }
 
-/* A frozenset constant holding the items of tuple t (steals t). */
+/* A frozenset constant holding the items of tuple t (steals t). Its table is what
+   CPython's would be, because a set display copies it: CPython builds the frozenset
+   from the items in source order, then its constant merging (merge_consts_recursive)
+   builds it again from the first one's iteration order. */
 static Value frozenset_const(Compiler *c, Value t)
 {
     if (t == V_NULL) return V_NULL;
+    RSet *first = set_new(c->vm, true);
+    if (first && set_update(c->vm, first, t) < 0) {
+        obj_decref(c->vm, first);
+        first = NULL;
+    }
+    v_decref(c->vm, t);
+    if (!first) return V_NULL;
     RSet *fs = set_new(c->vm, true);
-    RTuple *tup = v_tuple(t);
-    for (size_t i = 0; fs && i < tup->n; i++) {
-        if (set_add(c->vm, fs, tup->items[i]) < 0) {
+    size_t pos = 0;
+    Value k;
+    int64_t h;
+    while (fs && set_next_hashed(first, &pos, &k, &h)) {
+        if (set_add_hashed(c->vm, fs, k, h) < 0) {
             obj_decref(c->vm, fs);
             fs = NULL;
         }
     }
-    v_decref(c->vm, t);
+    obj_decref(c->vm, first);
     return fs ? v_from_obj(fs) : V_NULL;
 }
 

@@ -477,49 +477,13 @@ static Value s_union(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
     return v_from_obj(r);
 }
 
-/* CPython's set_intersection: over the smaller set, or over the iterable. */
-static RSet *intersection(rill_vm *vm, RSet *so, Value other, bool frozen)
-{
-    RSet *result = set_new(vm, frozen);
-    if (!result) return NULL;
-    size_t pos = 0;
-    Value key;
-    int64_t hash;
-    if (v_is_anyset(other)) {
-        RSet *o = (RSet *)other;
-        if (o->used > so->used) {
-            RSet *t = so;
-            so = o;
-            o = t;
-        }
-        while (set_next_hashed(o, &pos, &key, &hash)) {
-            int r = set_contains_hashed(vm, so, key, hash);
-            if (r < 0 || (r && set_add_hashed(vm, result, key, hash) < 0)) goto fail;
-        }
-        return result;
-    }
-    Value it = iter_get(vm, other);
-    if (it == V_NULL) goto fail;
-    while ((key = iter_next(vm, it)) != V_NULL) {
-        int r = set_contains(vm, so, key);
-        if (r > 0) r = set_add(vm, result, key);
-        v_decref(vm, key);
-        if (r < 0) break;
-    }
-    v_decref(vm, it);
-    if (!vm_exc_pending(vm)) return result;
-fail:
-    obj_decref(vm, result);
-    return NULL;
-}
-
 static RSet *intersection_multi(rill_vm *vm, RSet *s, const Value *others, size_t n)
 {
     if (n == 0) return set_copy(vm, s, is_frozen(s));
     obj_incref(s);
     RSet *result = s;
     for (size_t i = 0; i < n; i++) {
-        RSet *r = intersection(vm, result, others[i], is_frozen(s));
+        RSet *r = set_intersection(vm, result, others[i]);
         obj_decref(vm, result);
         if (!r) return NULL;
         result = r;
@@ -534,100 +498,12 @@ static Value s_intersection(rill_vm *vm, const Value *args, size_t nargs, RTuple
     return v_from_obj(intersection_multi(vm, s, args + 1, nargs - 1));
 }
 
-/* Give s the table of t and t the table of s (CPython's set_swap_bodies), so that s ends
-   up with exactly the layout, and so the iteration order, of the set just computed. */
-static void swap_bodies(RSet *a, RSet *b)
-{
-    size_t t;
-    t = a->fill; a->fill = b->fill; b->fill = t;
-    t = a->used; a->used = b->used; b->used = t;
-    t = a->mask; a->mask = b->mask; b->mask = t;
-    t = a->finger; a->finger = b->finger; b->finger = t;
-    SetEntry *ta = a->table == a->smalltable ? b->smalltable : a->table;
-    a->table = b->table == b->smalltable ? a->smalltable : b->table;
-    b->table = ta;
-    SetEntry tmp[SET_MINSIZE];
-    memcpy(tmp, a->smalltable, sizeof tmp);
-    memcpy(a->smalltable, b->smalltable, sizeof tmp);
-    memcpy(b->smalltable, tmp, sizeof tmp);
-    a->version++;
-    b->version++;
-}
-
 static Value s_intersection_update(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     if (bi_missing_self(vm, nargs, "set.intersection_update")) return V_NULL;
     SET_SELF("intersection_update", true);
-    RSet *t = intersection_multi(vm, s, args + 1, nargs - 1);
-    if (!t) return V_NULL;
-    swap_bodies(s, t);
-    obj_decref(vm, t);
-    return V_NONE;
-}
-
-/* s -= other, for any iterable */
-static int difference_update(rill_vm *vm, RSet *s, Value other)
-{
-    if (other == v_from_obj(s)) {
-        set_clear(vm, s);
-        return 0;
-    }
-    if (v_is_anyset(other)) {
-        size_t pos = 0;
-        Value key;
-        int64_t hash;
-        while (set_next_hashed((RSet *)other, &pos, &key, &hash))
-            if (set_discard_hashed(vm, s, key, hash) < 0) return -1;
-        return 0;
-    }
-    Value it = iter_get(vm, other);
-    if (it == V_NULL) return -1;
-    Value key;
-    int r = 0;
-    while ((key = iter_next(vm, it)) != V_NULL) {
-        r = set_discard(vm, s, key);
-        v_decref(vm, key);
-        if (r < 0) break;
-    }
-    v_decref(vm, it);
-    return r < 0 || vm_exc_pending(vm) ? -1 : 0;
-}
-
-/* CPython's set_difference: copy-then-remove unless other is a set (or dict) of a size
-   comparable to s, in which case the result is built from s's items not in other. */
-static RSet *difference(rill_vm *vm, RSet *s, Value other)
-{
-    size_t other_size;
-    if (v_is_anyset(other)) other_size = ((RSet *)other)->used;
-    else if (v_is_dict(other)) other_size = v_dict(other)->used;
-    else other_size = (size_t)-1;
-    if (other_size == (size_t)-1 || (s->used >> 2) > other_size) {
-        RSet *r = set_copy(vm, s, is_frozen(s));
-        if (r && difference_update(vm, r, other) < 0) {
-            obj_decref(vm, r);
-            return NULL;
-        }
-        return r;
-    }
-    RSet *r = set_new(vm, is_frozen(s));
-    if (!r) return NULL;
-    size_t pos = 0;
-    Value key;
-    int64_t hash;
-    while (set_next_hashed(s, &pos, &key, &hash)) {
-        int c;
-        if (v_is_dict(other)) {
-            Value out;
-            c = dict_lookup_hashed(vm, v_dict(other), key, hash, &out);
-        } else {
-            c = set_contains_hashed(vm, (RSet *)other, key, hash);
-        }
-        if (c < 0 || (c == 0 && set_add_hashed(vm, r, key, hash) < 0)) {
-            obj_decref(vm, r);
-            return NULL;
-        }
-    }
-    return r;
+    return set_assign(vm, s, intersection_multi(vm, s, args + 1, nargs - 1)) < 0 ? V_NULL
+                                                                                 : V_NONE;
 }
 
 static Value s_difference(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
@@ -635,9 +511,9 @@ static Value s_difference(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     if (bi_missing_self(vm, nargs, "set.difference")) return V_NULL;
     SET_SELF("difference", false);
     if (nargs == 1) return v_from_obj(set_copy(vm, s, is_frozen(s)));
-    RSet *r = difference(vm, s, args[1]);
+    RSet *r = set_difference(vm, s, args[1]);
     for (size_t i = 2; r && i < nargs; i++)
-        if (difference_update(vm, r, args[i]) < 0) {
+        if (set_difference_update(vm, r, args[i]) < 0) {
             obj_decref(vm, r);
             return V_NULL;
         }
@@ -649,55 +525,21 @@ static Value s_difference_update(rill_vm *vm, const Value *args, size_t nargs, R
     if (bi_missing_self(vm, nargs, "set.difference_update")) return V_NULL;
     SET_SELF("difference_update", true);
     for (size_t i = 1; i < nargs; i++)
-        if (difference_update(vm, s, args[i]) < 0) return V_NULL;
+        if (set_difference_update(vm, s, args[i]) < 0) return V_NULL;
     return V_NONE;
-}
-
-/* s ^= other: each item of other is removed when present, added when not. */
-static int symmetric_update(rill_vm *vm, RSet *s, Value other)
-{
-    if (other == v_from_obj(s)) {
-        set_clear(vm, s);
-        return 0;
-    }
-    RSet *o;
-    if (v_is_anyset(other)) {
-        o = (RSet *)other;
-        obj_incref(o);
-    } else if (!(o = new_like(vm, s, other))) {
-        return -1;
-    }
-    size_t pos = 0;
-    Value key;
-    int64_t hash;
-    int rc = 0;
-    while (set_next_hashed(o, &pos, &key, &hash)) {
-        int r = set_discard_hashed(vm, s, key, hash);
-        if (r < 0 || (r == 0 && set_add_hashed(vm, s, key, hash) < 0)) {
-            rc = -1;
-            break;
-        }
-    }
-    obj_decref(vm, o);
-    return rc;
 }
 
 static Value s_symmetric_difference(rill_vm *vm, const Value *args, size_t nargs, RTuple *kw)
 {
     SET_SELF("symmetric_difference", false);
-    RSet *r = new_like(vm, s, args[1]);
-    if (r && symmetric_update(vm, r, args[0]) < 0) {
-        obj_decref(vm, r);
-        return V_NULL;
-    }
-    return v_from_obj(r);
+    return v_from_obj(set_symmetric_difference(vm, s, args[1]));
 }
 
 static Value s_symmetric_difference_update(rill_vm *vm, const Value *args, size_t nargs,
                                            RTuple *kw)
 {
     SET_SELF("symmetric_difference_update", true);
-    return symmetric_update(vm, s, args[1]) < 0 ? V_NULL : V_NONE;
+    return set_symmetric_difference_update(vm, s, args[1]) < 0 ? V_NULL : V_NONE;
 }
 
 /* Is every item of a in b? */
@@ -960,9 +802,12 @@ static RDict *view_dict(Value v)
     return ((RDictView *)v)->dict;
 }
 
-/* set(x) as a new set */
+/* set(x) as a new set (CPython's dictviews_to_set: a keys view is read through its
+   dict, whose size presizes the table and whose stored hashes are used) */
 static RSet *set_of(rill_vm *vm, Value x)
 {
+    if (v_is_kind(x, K_NATIVE) && v_obj(x)->cls == vm->cls_dict_keys && view_dict(x))
+        x = v_from_obj(view_dict(x));
     RSet *s = set_new(vm, false);
     if (s && set_update(vm, s, x) < 0) {
         obj_decref(vm, s);
@@ -980,8 +825,8 @@ static Value view_binop(rill_vm *vm, Value a, Value b, BinOp op)
     int rc;
     switch (op) {
     case BINOP_OR: rc = set_update(vm, r, b); break;
-    case BINOP_SUB: rc = difference_update(vm, r, b); break;
-    default: rc = symmetric_update(vm, r, b); break;
+    case BINOP_SUB: rc = set_difference_update(vm, r, b); break;
+    default: rc = set_symmetric_difference_update(vm, r, b); break;
     }
     if (rc < 0) {
         obj_decref(vm, r);
@@ -1007,7 +852,7 @@ static Value view_and(rill_vm *vm, Value self, Value other)
     RDict *d = view_dict(self);
     size_t len_self = d ? d->used : 0;
     if (v_is_kind(other, K_SET) && len_self <= ((RSet *)other)->used) {
-        RSet *r = intersection(vm, (RSet *)other, self, false);
+        RSet *r = set_intersection(vm, (RSet *)other, self);
         return v_from_obj(r);
     }
     if (is_setview(vm, other)) {

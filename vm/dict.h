@@ -165,5 +165,8 @@ int set_add_hashed(rill_vm *vm, RSet *s, Value key, int64_t hash);
 int set_contains_hashed(rill_vm *vm, RSet *s, Value key, int64_t hash);
 int set_discard_hashed(rill_vm *vm, RSet *s, Value key, int64_t hash);
 bool set_next_hashed(RSet *s, size_t *pos, Value *key, int64_t *hash);
+/* Rebuilds the table when more than a quarter of it is deleted entries, as CPython's
+   set_difference_update does after removing: 0 / -1 (MemoryError). No script code. */
+int set_purge_dummies(rill_vm *vm, RSet *s);
 
 #endif

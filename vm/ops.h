@@ -154,6 +154,17 @@ RStr *set_repr(rill_vm *vm, RSet *s);
 Value set_richcompare(rill_vm *vm, RSet *a, RSet *b, CmpOp op);  /* subset order */
 Value set_binop(rill_vm *vm, BinOp op, RSet *a, RSet *b);        /* | & - ^ */
 int set_inplace_op(rill_vm *vm, BinOp op, RSet *a, RSet *b);     /* |= &= -= ^= */
+/* The set algebra as CPython's setobject.c computes it, with any iterable as other
+   (the methods; the operators above use them): the new sets are of so's kind (set or
+   frozenset), NULL on error; the updates return 0 / -1. set_assign gives so the
+   table of result, a set just computed from it (set_swap_bodies: the in-place
+   intersection), and releases result; -1 when result is NULL (its error). */
+RSet *set_intersection(rill_vm *vm, RSet *so, Value other);
+RSet *set_difference(rill_vm *vm, RSet *so, Value other);
+RSet *set_symmetric_difference(rill_vm *vm, RSet *so, Value other);
+int set_difference_update(rill_vm *vm, RSet *so, Value other);
+int set_symmetric_difference_update(rill_vm *vm, RSet *so, Value other);
+int set_assign(rill_vm *vm, RSet *so, RSet *result);
 int64_t frozenset_hash(rill_vm *vm, RSet *s);
 /* Comparison of a K_NATIVE object through its class's C methods (__eq__...). */
 Value native_compare(rill_vm *vm, Value a, Value b, CmpOp op);

@@ -158,6 +158,13 @@ static int add_entry(rill_vm *vm, RSet *s, Value key, int64_t hash)
     return resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
 }
 
+int set_purge_dummies(rill_vm *vm, RSet *s)
+{
+    if (s->fill - s->used <= s->mask / 4)
+        return 0;
+    return resize(vm, s, s->used > 50000 ? s->used * 2 : s->used * 4);
+}
+
 static int contains_entry(rill_vm *vm, RSet *s, Value key, int64_t hash)
 {
     SetEntry *freeslot;

@@ -121,140 +121,260 @@ Value set_richcompare(rill_vm *vm, RSet *a, RSet *b, CmpOp op)
 }
 
 /* The set algebra follows CPython's setobject.c step by step (which table is copied,
-   which one is iterated), because that decides the order the result iterates in. */
+   which one is iterated, when the table is rebuilt, where an iterable stops being
+   read), because that decides the order the result iterates in. A new set is of the
+   kind of the set it is computed from (make_new_set_basetype). While __eq__ runs, the
+   key being looked up is held, as CPython holds it. */
 
-static RSet *intersection(rill_vm *vm, RSet *a, RSet *b, bool frozen)
+static bool is_frozen(RSet *s) { return s->h.kind == K_FROZENSET; }
+
+/* A new set of s's kind with the items of iterable. */
+static RSet *new_from(rill_vm *vm, RSet *s, Value iterable)
 {
-    RSet *r = set_new(vm, frozen);
-    if (!r) return NULL;
-    RSet *big = a, *small = b;
-    if (small->used > big->used) {
-        big = b;
-        small = a;
-    }
-    size_t pos = 0;
-    Value k;
-    int64_t h;
-    while (set_next_hashed(small, &pos, &k, &h)) {
-        int c = set_contains_hashed(vm, big, k, h);
-        if (c < 0 || (c && set_add_hashed(vm, r, k, h) < 0)) {
-            obj_decref(vm, r);
-            return NULL;
-        }
+    RSet *r = set_new(vm, is_frozen(s));
+    if (r && set_update(vm, r, iterable) < 0) {
+        obj_decref(vm, r);
+        return NULL;
     }
     return r;
 }
 
-static int difference_update(rill_vm *vm, RSet *a, RSet *b)
+RSet *set_intersection(rill_vm *vm, RSet *so, Value other)
 {
-    if (a == b) {
-        set_clear(vm, a);
-        return 0;
-    }
-    size_t pos = 0;
-    Value k;
-    int64_t h;
-    while (set_next_hashed(b, &pos, &k, &h))
-        if (set_discard_hashed(vm, a, k, h) < 0) return -1;
-    return 0;
-}
-
-static RSet *difference(rill_vm *vm, RSet *a, RSet *b, bool frozen)
-{
-    if ((a->used >> 2) > b->used) {
-        RSet *r = set_copy(vm, a, frozen);
-        if (r && difference_update(vm, r, b) < 0) {
-            obj_decref(vm, r);
-            return NULL;
+    if (other == v_from_obj(so)) return set_copy(vm, so, is_frozen(so));
+    RSet *result = set_new(vm, is_frozen(so));
+    if (!result) return NULL;
+    Value key;
+    int64_t hash;
+    if (v_is_anyset(other)) {
+        RSet *o = (RSet *)v_obj(other);
+        if (o->used > so->used) {
+            RSet *t = so;
+            so = o;
+            o = t;
         }
-        return r;
-    }
-    RSet *r = set_new(vm, frozen);
-    if (!r) return NULL;
-    size_t pos = 0;
-    Value k;
-    int64_t h;
-    while (set_next_hashed(a, &pos, &k, &h)) {
-        int c = set_contains_hashed(vm, b, k, h);
-        if (c < 0 || (!c && set_add_hashed(vm, r, k, h) < 0)) {
-            obj_decref(vm, r);
-            return NULL;
+        size_t pos = 0;
+        while (set_next_hashed(o, &pos, &key, &hash)) {
+            v_incref(key);
+            int r = set_contains_hashed(vm, so, key, hash);
+            if (r > 0) r = set_add_hashed(vm, result, key, hash);
+            v_decref(vm, key);
+            if (r < 0) goto fail;
         }
+        return result;
     }
-    return r;
-}
-
-static int symmetric_difference_update(rill_vm *vm, RSet *a, RSet *b)
-{
-    if (a == b) {
-        set_clear(vm, a);
-        return 0;
+    Value it = iter_get(vm, other);
+    if (it == V_NULL) goto fail;
+    while ((key = iter_next(vm, it)) != V_NULL) {
+        int r = (hash = dict_key_hash(vm, key)) == -1 ? -1 : set_contains_hashed(vm, so, key, hash);
+        bool full = false;
+        if (r > 0) {
+            r = set_add_hashed(vm, result, key, hash);
+            /* every item of so is in: the rest of the iterable is not read */
+            full = result->used >= so->used;
+        }
+        v_decref(vm, key);
+        if (r < 0 || full) break;
     }
-    size_t pos = 0;
-    Value k;
-    int64_t h;
-    while (set_next_hashed(b, &pos, &k, &h)) {
-        int r = set_discard_hashed(vm, a, k, h);
-        if (r < 0 || (r == 0 && set_add_hashed(vm, a, k, h) < 0)) return -1;
-    }
-    return 0;
-}
-
-Value set_binop(rill_vm *vm, BinOp op, RSet *a, RSet *b)
-{
-    bool frozen = a->h.kind == K_FROZENSET;
-    RSet *r = NULL;
-    switch (op) {
-    case BINOP_OR:
-        /* set_update presizes the table for both, as CPython's set_merge */
-        r = set_copy(vm, a, frozen);
-        if (r && set_update(vm, r, v_from_obj(b)) < 0) goto fail;
-        break;
-    case BINOP_AND: r = intersection(vm, a, b, frozen); break;
-    case BINOP_SUB: r = difference(vm, a, b, frozen); break;
-    case BINOP_XOR:
-        r = set_copy(vm, b, frozen);
-        if (r && symmetric_difference_update(vm, r, a) < 0) goto fail;
-        break;
-    default:
-        return vm->not_implemented;
-    }
-    return r ? v_from_obj(r) : V_NULL;
+    v_decref(vm, it);
+    if (!vm_exc_pending(vm)) return result;
 fail:
-    obj_decref(vm, r);
-    return V_NULL;
+    obj_decref(vm, result);
+    return NULL;
 }
 
-/* Exchange the tables of two sets (CPython's set_swap_bodies). */
+/* Exchanges the tables of a and b (CPython's set_swap_bodies). */
 static void swap_bodies(RSet *a, RSet *b)
 {
-    RSet t = *a;
-    a->fill = b->fill; a->used = b->used; a->mask = b->mask; a->finger = b->finger;
-    b->fill = t.fill; b->used = t.used; b->mask = t.mask; b->finger = t.finger;
+    /* not the finger: a set.pop() after an in-place intersection starts where the
+       last one stopped, as in CPython */
+    size_t t;
+    t = a->fill; a->fill = b->fill; b->fill = t;
+    t = a->used; a->used = b->used; b->used = t;
+    t = a->mask; a->mask = b->mask; b->mask = t;
+    SetEntry *ta = a->table == a->smalltable ? b->smalltable : a->table;
+    a->table = b->table == b->smalltable ? a->smalltable : b->table;
+    b->table = ta;
     SetEntry tmp[SET_MINSIZE];
     memcpy(tmp, a->smalltable, sizeof tmp);
     memcpy(a->smalltable, b->smalltable, sizeof tmp);
     memcpy(b->smalltable, tmp, sizeof tmp);
-    a->table = b->table == b->smalltable ? a->smalltable : b->table;
-    b->table = t.table == a->smalltable ? b->smalltable : t.table;
-    a->hash = b->hash = -1;
+    if (is_frozen(a) && is_frozen(b)) {
+        int64_t h = a->hash;
+        a->hash = b->hash;
+        b->hash = h;
+    } else {
+        a->hash = b->hash = -1;
+    }
     a->version++;
     b->version++;
+}
+
+int set_difference_update(rill_vm *vm, RSet *so, Value other)
+{
+    if (other == v_from_obj(so)) {
+        set_clear(vm, so);
+        return 0;
+    }
+    Value key;
+    int64_t hash;
+    if (v_is_anyset(other)) {
+        RSet *o = (RSet *)v_obj(other);
+        /* other much larger than so: only what they share needs removing */
+        if ((o->used >> 3) > so->used) {
+            if (!(o = set_intersection(vm, so, other))) return -1;
+        } else {
+            obj_incref(o);
+        }
+        size_t pos = 0;
+        int r = 0;
+        while (r >= 0 && set_next_hashed(o, &pos, &key, &hash)) {
+            v_incref(key);
+            r = set_discard_hashed(vm, so, key, hash);
+            v_decref(vm, key);
+        }
+        obj_decref(vm, o);
+        if (r < 0) return -1;
+    } else {
+        Value it = iter_get(vm, other);
+        if (it == V_NULL) return -1;
+        int r = 0;
+        while (r >= 0 && (key = iter_next(vm, it)) != V_NULL) {
+            r = set_discard(vm, so, key);
+            v_decref(vm, key);
+        }
+        v_decref(vm, it);
+        if (r < 0 || vm_exc_pending(vm)) return -1;
+    }
+    return set_purge_dummies(vm, so);
+}
+
+/* CPython's set_copy_and_difference */
+static RSet *copy_and_difference(rill_vm *vm, RSet *so, Value other)
+{
+    RSet *r = set_copy(vm, so, is_frozen(so));
+    if (r && set_difference_update(vm, r, other) < 0) {
+        obj_decref(vm, r);
+        return NULL;
+    }
+    return r;
+}
+
+RSet *set_difference(rill_vm *vm, RSet *so, Value other)
+{
+    size_t other_size;
+    if (v_is_anyset(other)) other_size = ((RSet *)v_obj(other))->used;
+    else if (v_is_dict(other)) other_size = v_dict(other)->used;
+    else return copy_and_difference(vm, so, other);
+    /* so much larger than other: copying it and removing other's items is cheaper */
+    if ((so->used >> 2) > other_size) return copy_and_difference(vm, so, other);
+    RSet *result = set_new(vm, is_frozen(so));
+    if (!result) return NULL;
+    size_t pos = 0;
+    Value key;
+    int64_t hash;
+    while (set_next_hashed(so, &pos, &key, &hash)) {
+        v_incref(key);
+        Value found;
+        int r = v_is_dict(other) ? dict_lookup_hashed(vm, v_dict(other), key, hash, &found)
+                                 : set_contains_hashed(vm, (RSet *)v_obj(other), key, hash);
+        if (r == 0) r = set_add_hashed(vm, result, key, hash);
+        v_decref(vm, key);
+        if (r < 0) {
+            obj_decref(vm, result);
+            return NULL;
+        }
+    }
+    return result;
+}
+
+/* One step of a symmetric difference update: key leaves so when present, else joins. */
+static int toggle(rill_vm *vm, RSet *so, Value key, int64_t hash)
+{
+    v_incref(key);
+    int r = set_discard_hashed(vm, so, key, hash);
+    if (r == 0) r = set_add_hashed(vm, so, key, hash);
+    v_decref(vm, key);
+    return r < 0 ? -1 : 0;
+}
+
+int set_symmetric_difference_update(rill_vm *vm, RSet *so, Value other)
+{
+    if (other == v_from_obj(so)) {
+        set_clear(vm, so);
+        return 0;
+    }
+    if (v_is_dict(other)) {
+        /* the dict's keys in its order, with the hashes it stored */
+        RDict *d = v_dict(other);
+        for (size_t i = 0; i < d->nentries; i++) {
+            DictEntry *e = &d->entries[i];
+            if (e->key != V_NULL && toggle(vm, so, e->key, e->hash) < 0) return -1;
+        }
+        return 0;
+    }
+    RSet *o;
+    if (v_is_anyset(other)) {
+        o = (RSet *)v_obj(other);
+        obj_incref(o);
+    } else if (!(o = new_from(vm, so, other))) {
+        return -1;
+    }
+    size_t pos = 0;
+    Value key;
+    int64_t hash;
+    int rc = 0;
+    while (rc == 0 && set_next_hashed(o, &pos, &key, &hash)) rc = toggle(vm, so, key, hash);
+    obj_decref(vm, o);
+    return rc;
+}
+
+RSet *set_symmetric_difference(rill_vm *vm, RSet *so, Value other)
+{
+    RSet *r = new_from(vm, so, other);
+    if (r && set_symmetric_difference_update(vm, r, v_from_obj(so)) < 0) {
+        obj_decref(vm, r);
+        return NULL;
+    }
+    return r;
+}
+
+Value set_binop(rill_vm *vm, BinOp op, RSet *a, RSet *b)
+{
+    RSet *r;
+    switch (op) {
+    case BINOP_OR:
+        /* set_update presizes the table for both, as CPython's set_merge */
+        r = set_copy(vm, a, is_frozen(a));
+        if (r && a != b && set_update(vm, r, v_from_obj(b)) < 0) {
+            obj_decref(vm, r);
+            return V_NULL;
+        }
+        break;
+    case BINOP_AND: r = set_intersection(vm, a, v_from_obj(b)); break;
+    case BINOP_SUB: r = set_difference(vm, a, v_from_obj(b)); break;
+    case BINOP_XOR: r = set_symmetric_difference(vm, a, v_from_obj(b)); break;
+    default:
+        return vm->not_implemented;
+    }
+    return r ? v_from_obj(r) : V_NULL;
+}
+
+int set_assign(rill_vm *vm, RSet *so, RSet *result)
+{
+    if (!result) return -1;
+    swap_bodies(so, result);
+    obj_decref(vm, result);
+    return 0;
 }
 
 int set_inplace_op(rill_vm *vm, BinOp op, RSet *a, RSet *b)
 {
     switch (op) {
-    case BINOP_OR: return a == b ? 0 : set_update(vm, a, v_from_obj(b));
-    case BINOP_SUB: return difference_update(vm, a, b);
-    case BINOP_XOR: return symmetric_difference_update(vm, a, b);
-    case BINOP_AND: {
-        RSet *r = intersection(vm, a, b, false);
-        if (!r) return -1;
-        swap_bodies(a, r);
-        obj_decref(vm, r);
-        return 0;
-    }
+    case BINOP_OR: return set_update(vm, a, v_from_obj(b));
+    case BINOP_SUB: return set_difference_update(vm, a, v_from_obj(b));
+    case BINOP_XOR: return set_symmetric_difference_update(vm, a, v_from_obj(b));
+    case BINOP_AND: return set_assign(vm, a, set_intersection(vm, a, v_from_obj(b)));
     default:
         return 0;
     }
