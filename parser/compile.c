@@ -1185,6 +1185,7 @@ static RCode *compile_tree(rill_vm *vm, const Module *m, ParseMode mode, unsigne
     if (c.u)
         co = comp_unit_exit(&c);
     scope_free(&c.st);
+    obj_xdecref(vm, c.fsets);
     if (!co && !c.failed)
         comp_nomem(&c);
     if (!co && vm_exc_pending(vm))

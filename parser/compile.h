@@ -104,6 +104,10 @@ typedef struct Compiler {
     bool failed;                /* SyntaxError in *err, or an exception pending */
     unsigned flags;             /* COMP_* (parser.h) */
     int nesting;
+    /* The frozenset constants made so far, by the constant keys of their items: an
+       equal one later in the compilation is the first one, table and iteration order
+       included, as with CPython's constant cache (compile_expr.c). NULL until used. */
+    RDict *fsets;
 } Compiler;
 
 /* ---- compile.c ------------------------------------------------------------------ */

@@ -5,6 +5,7 @@
 ** yield / yield from, comprehensions, and assignment/deletion targets.
 ** The shapes follow CPython 3.11's compiler, adapted to vm/opcodes.h.
 */
+#include <math.h>
 #include <string.h>
 #include "compile.h"
 #include "../vm/dict.h"
@@ -119,31 +120,92 @@ static Value fold_tuple(Compiler *c, const ExprList *elts)
     return v_from_obj(t);
 }
 
-/* A frozenset constant holding the items of tuple t (steals t). Its table is what
-   CPython's would be, because a set display copies it: CPython builds the frozenset
-   from the items in source order, then its constant merging (merge_consts_recursive)
-   builds it again from the first one's iteration order. */
-static Value frozenset_const(Compiler *c, Value t)
+/* CPython's _PyCode_ConstantKey for the constants a display can hold: what tells
+   equal constants of different types apart (1, 1.0, True; 0.0 and -0.0). New
+   reference, V_NULL on error. */
+static Value const_key(Compiler *c, Value v)
 {
-    if (t == V_NULL) return V_NULL;
-    RSet *first = set_new(c->vm, true);
-    if (first && set_update(c->vm, first, t) < 0) {
-        obj_decref(c->vm, first);
-        first = NULL;
+    rill_vm *vm = c->vm;
+    RTuple *k;
+    if (v_is_bool(v)) {
+        k = tuple_pack(vm, 2, v_from_obj(vm->cls_bool), v);
+    } else if (v_is_float(v)) {
+        double d = v_float(v);
+        k = d == 0.0 && signbit(d) ? tuple_pack(vm, 3, v_from_obj(vm->cls_float), v, V_NONE)
+                                   : tuple_pack(vm, 2, v_from_obj(vm->cls_float), v);
+    } else if (v_is_tuple(v)) {
+        RTuple *t = v_tuple(v), *keys = tuple_new(vm, t->n);
+        for (size_t i = 0; keys && i < t->n; i++) {
+            Value ik = const_key(c, t->items[i]);
+            if (ik == V_NULL) {
+                for (size_t j = i; j < t->n; j++) tuple_init_item(keys, j, V_NONE);
+                obj_decref(vm, keys);
+                return V_NULL;
+            }
+            tuple_init_item(keys, i, ik);
+        }
+        if (!keys) return V_NULL;
+        k = tuple_pack(vm, 2, v_from_obj(keys), v);
+        obj_decref(vm, keys);
+    } else {
+        return v_incref(v);
     }
-    v_decref(c->vm, t);
-    if (!first) return V_NULL;
+    return k ? v_from_obj(k) : V_NULL;
+}
+
+/* A frozenset of the items of s (in s's table order) or of their constant keys. */
+static RSet *rebuild(Compiler *c, RSet *s, bool keys)
+{
     RSet *fs = set_new(c->vm, true);
     size_t pos = 0;
     Value k;
     int64_t h;
-    while (fs && set_next_hashed(first, &pos, &k, &h)) {
-        if (set_add_hashed(c->vm, fs, k, h) < 0) {
+    while (fs && set_next_hashed(s, &pos, &k, &h)) {
+        int r;
+        if (keys) {
+            Value key = const_key(c, k);
+            r = key == V_NULL ? -1 : set_add(c->vm, fs, key);
+            v_decref(c->vm, key);
+        } else {
+            r = set_add_hashed(c->vm, fs, k, h);
+        }
+        if (r < 0) {
             obj_decref(c->vm, fs);
             fs = NULL;
         }
     }
-    obj_decref(c->vm, first);
+    return fs;
+}
+
+/* A frozenset constant holding the items of tuple t (steals t). Its table is what
+   CPython's would be, because iterating it, or a set display copying it, shows it:
+   CPython builds the frozenset from the items in source order, then its constant
+   merging (merge_consts_recursive) builds it again from the first one's iteration
+   order, or takes an equal constant made earlier in the compilation. */
+static Value frozenset_const(Compiler *c, Value t)
+{
+    if (t == V_NULL) return V_NULL;
+    rill_vm *vm = c->vm;
+    RSet *first = set_new(vm, true);
+    if (first && set_update(vm, first, t) < 0) {
+        obj_decref(vm, first);
+        first = NULL;
+    }
+    v_decref(vm, t);
+    if (!first) return V_NULL;
+    RSet *key = rebuild(c, first, true), *fs = NULL;
+    Value cached = V_NULL;
+    if (key && !c->fsets) c->fsets = dict_new(vm);
+    int found = key && c->fsets ? dict_lookup(vm, c->fsets, v_from_obj(key), &cached) : -1;
+    if (found > 0) {
+        fs = (RSet *)v_obj(v_incref(cached));
+    } else if (found == 0 && (fs = rebuild(c, first, false)) &&
+               dict_set(vm, c->fsets, v_from_obj(key), v_from_obj(fs)) < 0) {
+        obj_decref(vm, fs);
+        fs = NULL;
+    }
+    obj_xdecref(vm, key);
+    obj_decref(vm, first);
     return fs ? v_from_obj(fs) : V_NULL;
 }
 
@@ -412,10 +474,14 @@ static void dict_display(Compiler *c, const Expr *e)
    can be a constant tuple: the list itself is never visible. */
 void comp_iterable(Compiler *c, const Expr *e)
 {
-    if (e->kind == E_LIST && e->u.seq.elts.n > 0 && all_const(&e->u.seq.elts)) {
+    /* a set display becomes a frozenset constant likewise, whose own table order is
+       then the order of the iteration (CPython's fold_iter) */
+    const ExprList *elts = e->kind == E_SET ? &e->u.set.elts : &e->u.seq.elts;
+    if ((e->kind == E_LIST || e->kind == E_SET) && elts->n > 0 && all_const(elts)) {
         SavedLoc saved = {c->u->line, c->u->col, c->u->end_line, c->u->end_col};
         comp_loc_expr(c, e);
-        comp_load_const(c, fold_tuple(c, &e->u.seq.elts));
+        Value t = fold_tuple(c, elts);
+        comp_load_const(c, e->kind == E_SET ? frozenset_const(c, t) : t);
         c->u->line = saved.line;
         c->u->col = saved.col;
         c->u->end_line = saved.end_line;
