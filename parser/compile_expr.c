@@ -14,6 +14,7 @@
 #include "../vm/float.h"
 #include "../vm/seq.h"
 #include "../vm/exc.h"
+#include "../vm/ops.h"
 
 typedef struct SavedLoc { int line, col, end_line, end_col; } SavedLoc;
 
@@ -78,25 +79,125 @@ static Value const_value(Compiler *c, const Expr *e)
     return V_NONE;
 }
 
-static bool is_number(const Expr *e)
+/* ---- constant folding --------------------------------------------------------------
+   CPython's AST optimizer replaces operators applied to constants by their values
+   before compiling (ast_opt.c). That can show: a set display of constants is copied
+   from a frozenset constant, whose table order is then the set's (starunpack). rill
+   folds what can be an item of such a display: unary operators on constants, binary
+   operators on numbers, + on strs and on tuples, with CPython's size limits; an
+   operation that raises is left to run time, as there. */
+
+enum { FOLD_MAX_INT_BITS = 128 };   /* ast_opt.c's MAX_INT_SIZE */
+
+/* CPython's safe_multiply, safe_power and safe_lshift: int results that would be too
+   large are not folded. */
+static bool fold_too_big(BinOp op, Value l, Value r)
 {
-    return e->kind == E_CONST &&
-           (e->u.cons.kind == CONST_INT || e->u.cons.kind == CONST_FLOAT);
+    if (!int_check(l) || !int_check(r) || int_sign(l) == 0)
+        return false;
+    uint64_t lbits = int_bit_length(l);
+    int64_t w;
+    switch (op) {
+    case BINOP_MUL:
+        return int_sign(r) != 0 && lbits + int_bit_length(r) > FOLD_MAX_INT_BITS;
+    case BINOP_POW:
+        if (int_sign(r) <= 0)
+            return false;
+        return !int_to_i64(r, &w) || lbits > FOLD_MAX_INT_BITS / (uint64_t)w;
+    case BINOP_LSHIFT:
+        if (int_sign(r) == 0)
+            return false;
+        /* a negative count fails PyLong_AsSize_t there: not folded either */
+        if (!int_to_i64(r, &w) || w < 0 || (uint64_t)w > FOLD_MAX_INT_BITS)
+            return true;
+        return lbits > FOLD_MAX_INT_BITS - (uint64_t)w;
+    default:
+        return false;
+    }
 }
 
-/* Whether comp_fold would produce a value (without making it). */
-static bool is_const_expr(const Expr *e)
+static bool is_num(Value v) { return int_check(v) || v_is_float(v); }
+
+/* l OP r folded (new reference), or V_NULL: not folded (no exception). */
+static Value fold_binop(Compiler *c, BinOp op, Value l, Value r)
+{
+    bool same_seq = (v_is_str(l) && v_is_str(r)) || (v_is_tuple(l) && v_is_tuple(r));
+    if (op == BINOP_MATMUL || !((is_num(l) && is_num(r)) || (op == BINOP_ADD && same_seq)) ||
+        fold_too_big(op, l, r))
+        return V_NULL;
+    Value v = obj_binop(c->vm, op, l, r);
+    if (v == V_NULL)
+        exc_clear(c->vm);
+    return v;
+}
+
+static Value fold_unary(Compiler *c, AstUnary op, Value v)
+{
+    rill_vm *vm = c->vm;
+    Value r;
+    switch (op) {
+    case UOP_NEG: r = obj_neg(vm, v); break;
+    case UOP_POS: r = obj_pos(vm, v); break;
+    case UOP_INVERT: r = obj_invert(vm, v); break;
+    default: {
+        int t = obj_truth(vm, v);
+        r = t < 0 ? V_NULL : v_bool(!t);
+        break;
+    }
+    }
+    if (r == V_NULL)
+        exc_clear(vm);
+    return r;
+}
+
+static Value fold_tuple(Compiler *c, const ExprList *elts);
+
+/* The value of e when it is a constant expression, as a new reference; else V_NULL
+   (with c->failed set when a literal in it is a SyntaxError). */
+static Value fold_expr(Compiler *c, const Expr *e)
+{
+    switch (e->kind) {
+    case E_CONST:
+        return const_value(c, e);
+    case E_TUPLE:
+        return fold_tuple(c, &e->u.seq.elts);
+    case E_UNARYOP: {
+        Value v = fold_expr(c, e->u.unary.operand);
+        Value r = v == V_NULL ? V_NULL : fold_unary(c, (AstUnary)e->u.unary.op, v);
+        v_decref(c->vm, v);
+        return r;
+    }
+    case E_BINOP: {
+        Value l = fold_expr(c, e->u.binop.left);
+        Value r = l == V_NULL ? V_NULL : fold_expr(c, e->u.binop.right);
+        Value v = r == V_NULL ? V_NULL : fold_binop(c, (BinOp)e->u.binop.op, l, r);
+        v_decref(c->vm, l);
+        v_decref(c->vm, r);
+        return v;
+    }
+    default:
+        return V_NULL;
+    }
+}
+
+/* Whether e is a constant expression: operators are folded (and the value dropped;
+   folding again is cheap). */
+static bool is_const_expr(Compiler *c, const Expr *e)
 {
     switch (e->kind) {
     case E_CONST:
         return true;
-    case E_UNARYOP:
-        return e->u.unary.op == UOP_NEG && is_number(e->u.unary.operand);
     case E_TUPLE:
         for (int i = 0; i < e->u.seq.elts.n; i++)
-            if (!is_const_expr(e->u.seq.elts.items[i]))
+            if (!is_const_expr(c, e->u.seq.elts.items[i]))
                 return false;
         return true;
+    case E_UNARYOP: case E_BINOP: {
+        Value v = fold_expr(c, e);
+        bool folded = v != V_NULL;
+        v_decref(c->vm, v);
+        return folded;
+    }
     default:
         return false;
     }
@@ -211,29 +312,7 @@ static Value frozenset_const(Compiler *c, Value t)
 
 Value comp_fold(Compiler *c, const Expr *e)
 {
-    if (!is_const_expr(e))
-        return V_NULL;
-    switch (e->kind) {
-    case E_CONST:
-        return const_value(c, e);
-    case E_UNARYOP: {
-        const Expr *x = e->u.unary.operand;
-        if (x->u.cons.kind == CONST_FLOAT)
-            return float_new(c->vm, -x->u.cons.f);
-        Value v = const_value(c, x);
-        if (v == V_NULL)
-            return V_NULL;
-        if (v_is_int(v))
-            return v_int(-v_as_int(v));
-        Value r = int_neg(c->vm, v);
-        v_decref(c->vm, v);
-        return r;
-    }
-    case E_TUPLE:
-        return fold_tuple(c, &e->u.seq.elts);
-    default:
-        return V_NULL;
-    }
+    return fold_expr(c, e);
 }
 
 int comp_expr_constant(const Expr *e)
@@ -334,10 +413,10 @@ static bool any_starred(const ExprList *l)
     return false;
 }
 
-static bool all_const(const ExprList *l)
+static bool all_const(Compiler *c, const ExprList *l)
 {
     for (int i = 0; i < l->n; i++)
-        if (!is_const_expr(l->items[i]))
+        if (!is_const_expr(c, l->items[i]))
             return false;
     return true;
 }
@@ -348,7 +427,7 @@ static void starunpack(Compiler *c, const ExprList *elts, int pushed, int build,
                        int extend, bool tuple)
 {
     int n = elts->n;
-    if (build == OP_BUILD_SET && n > 2 && all_const(elts)) {
+    if (build == OP_BUILD_SET && n > 2 && all_const(c, elts)) {
         /* CPython builds a constant set from a frozenset constant, whose table
            layout decides the new set's iteration order */
         Value t = fold_tuple(c, elts);
@@ -358,7 +437,7 @@ static void starunpack(Compiler *c, const ExprList *elts, int pushed, int build,
         comp_emit(c, OP_SET_UPDATE, 1);
         return;
     }
-    if (build == OP_BUILD_LIST && ((tuple && !pushed) || n > 2) && all_const(elts)) {
+    if (build == OP_BUILD_LIST && ((tuple && !pushed) || n > 2) && all_const(c, elts)) {
         Value t = fold_tuple(c, elts);
         if (tuple && !pushed) {
             comp_load_const(c, t);
@@ -410,7 +489,7 @@ static void subdict(Compiler *c, const Expr *e, int begin, int end)
     bool big = n * 2 > STACK_USE_GUIDELINE;
     bool constkeys = n > 1 && !big;
     for (int i = begin; i < end && constkeys; i++)
-        constkeys = is_const_expr(keys->items[i]);
+        constkeys = is_const_expr(c, keys->items[i]);
     if (constkeys) {
         for (int i = begin; i < end; i++)
             comp_expr(c, vals->items[i]);
@@ -477,7 +556,7 @@ void comp_iterable(Compiler *c, const Expr *e)
     /* a set display becomes a frozenset constant likewise, whose own table order is
        then the order of the iteration (CPython's fold_iter) */
     const ExprList *elts = e->kind == E_SET ? &e->u.set.elts : &e->u.seq.elts;
-    if ((e->kind == E_LIST || e->kind == E_SET) && elts->n > 0 && all_const(elts)) {
+    if ((e->kind == E_LIST || e->kind == E_SET) && elts->n > 0 && all_const(c, elts)) {
         SavedLoc saved = {c->u->line, c->u->col, c->u->end_line, c->u->end_col};
         comp_loc_expr(c, e);
         Value t = fold_tuple(c, elts);
@@ -1007,8 +1086,9 @@ static void expr_inner(Compiler *c, const Expr *e)
         comp_emit(c, OP_BIN_ADD + e->u.binop.op, 0);
         break;
     case E_UNARYOP: {
-        if (is_const_expr(e)) {
-            comp_load_const(c, comp_fold(c, e));
+        Value folded = comp_fold(c, e);
+        if (folded != V_NULL || c->failed) {
+            comp_load_const(c, folded);
             break;
         }
         static const uint8_t ops[] = {OP_UNARY_NEG, OP_UNARY_POS, OP_UNARY_NOT,
