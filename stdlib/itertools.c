@@ -104,32 +104,6 @@ int itertools_parse(rill_vm *vm, const char *fname, const Value *args, size_t na
     return 0;
 }
 
-static int overflow_ssize(rill_vm *vm)
-{
-    return exc_raisef_i(vm, vm->exc_OverflowError, "Python int too large to convert to C ssize_t");
-}
-
-int itertools_ssize(rill_vm *vm, Value v, intptr_t *out)
-{
-    if (v_is_int(v)) {
-        *out = v_as_int(v);
-        return 0;
-    }
-    if (v_is_big(v)) {
-        int64_t i;
-        if (!int_to_i64(v, &i) || i < INTPTR_MIN || i > INTPTR_MAX) return overflow_ssize(vm);
-        *out = (intptr_t)i;
-        return 0;
-    }
-    if (obj_as_index(vm, v, out) == 0) return 0;
-    /* an __index__ that returned a huge int */
-    if (exc_matches(vm, vm->exc_IndexError)) {
-        exc_clear(vm);
-        return overflow_ssize(vm);
-    }
-    return -1;
-}
-
 RTuple *itertools_result(rill_vm *vm, RTuple **cache, size_t n)
 {
     RTuple *t = *cache;
@@ -326,7 +300,7 @@ static Value repeat_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *k
         return V_NULL;
     intptr_t cnt = -1;
     if (a[1] != V_NULL) {
-        if (itertools_ssize(vm, a[1], &cnt) < 0) return V_NULL;
+        if (bi_ssize_arg(vm, a[1], &cnt) < 0) return V_NULL;
         if (cnt < 0) cnt = 0;
     }
     ItRepeat *r = obj_alloc(vm, K_NATIVE, v_class_obj(args[0]), sizeof(ItRepeat), true);
@@ -592,7 +566,7 @@ static Value batched_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     Value a[2];
     intptr_t n;
     if (itertools_parse(vm, "batched", args + 1, nargs - 1, kwnames, names, 2, 2, 2, a) < 0 ||
-        itertools_ssize(vm, a[1], &n) < 0)
+        bi_ssize_arg(vm, a[1], &n) < 0)
         return V_NULL;
     if (n < 1) return exc_raisef(vm, vm->exc_ValueError, "n must be at least one");
     Value it = iter_get(vm, a[0]);
@@ -1162,7 +1136,7 @@ static const NativeOps islice_ops = {
 static intptr_t islice_arg(rill_vm *vm, Value v)
 {
     intptr_t i;
-    if (itertools_ssize(vm, v, &i) == 0) return i;
+    if (bi_ssize_arg(vm, v, &i) == 0) return i;
     exc_clear(vm);
     return -1;
 }
@@ -1589,7 +1563,7 @@ static Value tee_fn(rill_vm *vm, const Value *args, size_t nargs, RTuple *kwname
         return exc_raisef(vm, vm->exc_TypeError, "itertools.tee() takes no keyword arguments");
     if (arg_count(vm, "tee", nargs, 1, 2) < 0) return V_NULL;
     intptr_t n = 2;
-    if (nargs > 1 && itertools_ssize(vm, args[1], &n) < 0) return V_NULL;
+    if (nargs > 1 && bi_ssize_arg(vm, args[1], &n) < 0) return V_NULL;
     if (n < 0) return exc_raisef(vm, vm->exc_ValueError, "n must be >= 0");
     RTuple *result = tuple_new(vm, (size_t)n);
     if (!result || n == 0) return v_from_obj(result);

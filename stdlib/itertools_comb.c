@@ -7,6 +7,7 @@
 */
 #include <string.h>
 #include "itertools_int.h"
+#include "builtins.h"
 #include "../vm/str.h"
 #include "../vm/int.h"
 #include "../vm/exc.h"
@@ -128,7 +129,7 @@ static Value product_ctor(rill_vm *vm, const Value *args, size_t nargs, RTuple *
     if (itertools_parse(vm, "product", args + nargs, 0, kwnames, names, 1, 0, 0, kw) < 0)
         return V_NULL;
     if (kw[0] != V_NULL) {
-        if (itertools_ssize(vm, kw[0], &repeat) < 0) return V_NULL;
+        if (bi_ssize_arg(vm, kw[0], &repeat) < 0) return V_NULL;
         if (repeat < 0)
             return exc_raisef(vm, vm->exc_ValueError, "repeat argument cannot be negative");
     }
@@ -350,7 +351,7 @@ static Value comb_ctor(rill_vm *vm, const char *fname, const Value *args, size_t
     Value a[2];
     intptr_t r;
     if (itertools_parse(vm, fname, args + 1, nargs - 1, kwnames, names, 2, 2, 2, a) < 0 ||
-        itertools_ssize(vm, a[1], &r) < 0)
+        bi_ssize_arg(vm, a[1], &r) < 0)
         return V_NULL;
     RTuple *pool = tuple_from_iter(vm, a[0]);
     if (!pool) return V_NULL;
@@ -386,7 +387,7 @@ static Value permutations_ctor(rill_vm *vm, const Value *args, size_t nargs, RTu
             obj_decref(vm, pool);
             return exc_raisef(vm, vm->exc_TypeError, "Expected int as r");
         }
-        if (itertools_ssize(vm, a[1], &r) < 0) {
+        if (bi_ssize_arg(vm, a[1], &r) < 0) {
             obj_decref(vm, pool);
             return V_NULL;
         }

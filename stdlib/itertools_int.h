@@ -27,10 +27,6 @@ int itertools_parse(rill_vm *vm, const char *fname, const Value *args, size_t na
                     RTuple *kwnames, const char *const *names, size_t nparams,
                     size_t npos, size_t nreq, Value *out);
 
-/* A Py_ssize_t argument as the clinic converts it (__index__): TypeError "'str' object
-   cannot be interpreted as an integer", OverflowError "Python int too large to
-   convert to C ssize_t". 0 / -1. */
-int itertools_ssize(rill_vm *vm, Value v, intptr_t *out);
 
 /* The result tuple of n items to fill: the cached one when nothing else holds it
    (CPython's trick, which makes `for a, b in product(...)` allocate nothing), else a
