@@ -91,9 +91,11 @@ void exc_attr_context(rill_vm *vm, Value obj, RStr *name);
    TypeError for any keyword to other classes, with CPython's messages. 0 / -1. */
 int exc_init_keywords(rill_vm *vm, RExc *e, const Value *kwvals, RTuple *kwnames);
 /* cls(*args, **kw) for an exception class without a __new__ of its own: the instance,
-   of the errno's subclass for OSError(errno, strerror, ...) (PEP 3151), the keywords
-   applied when take_keywords (the class has no __init__ of its own). New reference, or
-   V_NULL with an exception. */
+   of the errno's subclass for OSError(errno, strerror, ...) (PEP 3151). take_keywords:
+   the class has no __init__ of its own, so the built-in one's work is done here (a
+   SyntaxError's attributes, NameError's and AttributeError's keywords); otherwise the
+   instance has only its args, as after CPython's BaseException.__new__. New reference,
+   or V_NULL with an exception. */
 Value exc_instantiate(rill_vm *vm, RClass *cls, const Value *args, size_t nargs,
                       RTuple *kwnames, bool take_keywords);
 
